@@ -1,0 +1,36 @@
+package org.gamepicker.adapter.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+
+/** The REST API under /api, secured by MicroProfile JWT bearer tokens. */
+@ApplicationPath("/api")
+@LoginConfig(authMethod = "MP-JWT", realmName = "gamepicker")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Game Picker API",
+            version = "1.0.0",
+            description =
+                "Self-hosted backend for Jackbox Party Pack game nights: the catalog, the picker,"
+                    + " sessions, live votes and webhooks.",
+            license = @License(name = "MIT")),
+    servers = @Server(url = "http://localhost:5000", description = "A local server"))
+@SecurityScheme(
+    securitySchemeName = GamePickerApi.BEARER,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT",
+    description = "A token from POST /api/auth/login")
+public class GamePickerApi extends Application {
+
+  /** Name of the bearer security scheme, for @SecurityRequirement on admin operations. */
+  public static final String BEARER = "bearerAuth";
+}

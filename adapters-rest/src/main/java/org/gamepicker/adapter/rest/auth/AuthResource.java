@@ -1,0 +1,117 @@
+package org.gamepicker.adapter.rest.auth;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gamepicker.adapter.rest.GamePickerApi;
+import org.gamepicker.adapter.rest.error.Problem;
+import org.gamepicker.application.port.in.auth.LogInCommand;
+import org.gamepicker.application.port.in.auth.LogInUseCase;
+import org.gamepicker.application.port.out.AccessToken;
+
+/** REST: admin login (admin key to JWT) and token verification. */
+@Path("/auth")
+@RequestScoped
+@Tag(name = "Auth", description = "Admin login and token verification")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+  @Inject LogInUseCase logIn;
+  @Inject JsonWebToken callerToken;
+  @Context HttpServletRequest httpRequest;
+
+  /** The login request body. */
+  public record LoginRequest(@Schema(description = "The admin key", required = true) String key) {}
+
+  /** A freshly issued token. */
+  public record LoginResponse(String token, Instant expires_at) {}
+
+  /** The verified caller. */
+  public record VerifiedUser(String role, Instant expires_at) {}
+
+  /** The verify answer. */
+  public record VerifyResponse(boolean valid, VerifiedUser user) {}
+
+  @POST
+  @Path("/login")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Log in with the admin key",
+      description =
+          "Exchanges the admin key for a JWT. After 10 failed attempts from one address within a"
+              + " minute, further attempts get 429 until the minute is over.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = LoginRequest.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "A token and its expiry",
+      content = @Content(schema = @Schema(implementation = LoginResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "No key given",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Wrong admin key",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed attempts from this address",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public LoginResponse login(LoginRequest request) {
+    String key = request == null ? null : request.key();
+    AccessToken token = logIn.logIn(new LogInCommand(key, httpRequest.getRemoteAddr()));
+    return new LoginResponse(token.token(), token.expiresAt());
+  }
+
+  @POST
+  @Path("/verify")
+  @RolesAllowed("admin")
+  @SecurityRequirement(name = GamePickerApi.BEARER)
+  @Operation(
+      summary = "Check a bearer token",
+      description = "Answers 401 when the token is missing, invalid or expired.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The token is valid",
+      content = @Content(schema = @Schema(implementation = VerifyResponse.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Missing, invalid or expired token",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public VerifyResponse verify() {
+    return new VerifyResponse(
+        true, new VerifiedUser("admin", Instant.ofEpochSecond(callerToken.getExpirationTime())));
+  }
+}

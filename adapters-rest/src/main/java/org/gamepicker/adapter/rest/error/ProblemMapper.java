@@ -1,0 +1,101 @@
+package org.gamepicker.adapter.rest.error;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gamepicker.application.port.in.auth.TooManyLoginAttemptsException;
+import org.gamepicker.application.port.in.auth.WrongAdminKeyException;
+import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.common.DomainException;
+import org.gamepicker.domain.common.InvalidValueException;
+import org.gamepicker.domain.common.NotFoundException;
+
+/** Turns every exception that leaves a resource into a problem response; never a stack trace. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    if (thrown instanceof TooManyLoginAttemptsException tooMany) {
+      return Response.fromResponse(
+              ProblemResponses.of(Problem.of(429, "Too Many Requests", tooMany.getMessage())))
+          .header("Retry-After", Math.max(1, tooMany.retryAfter().toSeconds()))
+          .build();
+    }
+    return ProblemResponses.of(problemFor(thrown));
+  }
+
+  private Problem problemFor(Throwable thrown) {
+    if (thrown instanceof DomainException domain) {
+      return domainProblem(domain);
+    }
+    if (thrown instanceof ConstraintViolationException violations) {
+      List<Problem.FieldError> errors =
+          violations.getConstraintViolations().stream()
+              .map(
+                  v ->
+                      new Problem.FieldError(
+                          lastNode(v.getPropertyPath().toString()), v.getMessage()))
+              .toList();
+      return Problem.invalid("Invalid request: " + describe(errors), errors);
+    }
+    Throwable cause = rootCause(thrown);
+    if (cause instanceof JsonbException || cause instanceof JsonException) {
+      return Problem.of(400, "Bad Request", "Malformed JSON body: " + cause.getMessage());
+    }
+    if (thrown instanceof WebApplicationException web) {
+      return Problem.forStatus(web.getResponse().getStatus(), web.getMessage());
+    }
+    if (thrown instanceof ProcessingException) {
+      return Problem.of(
+          400, "Bad Request", "The request body could not be read: " + cause.getMessage());
+    }
+    LOG.log(Level.SEVERE, "Unexpected error", thrown);
+    return Problem.forStatus(500, null);
+  }
+
+  private static Problem domainProblem(DomainException domain) {
+    if (domain instanceof InvalidValueException invalid) {
+      return Problem.invalid(
+          invalid.getMessage(),
+          List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
+    }
+    if (domain instanceof NotFoundException) {
+      return Problem.of(404, "Not Found", domain.getMessage());
+    }
+    if (domain instanceof ConflictException) {
+      return Problem.of(409, "Conflict", domain.getMessage());
+    }
+    if (domain instanceof WrongAdminKeyException) {
+      return Problem.of(401, "Unauthorized", domain.getMessage());
+    }
+    return Problem.of(400, "Bad Request", domain.getMessage());
+  }
+
+  private static Throwable rootCause(Throwable thrown) {
+    Throwable cause = thrown;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static String lastNode(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+
+  private static String describe(List<Problem.FieldError> errors) {
+    return String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
+  }
+}

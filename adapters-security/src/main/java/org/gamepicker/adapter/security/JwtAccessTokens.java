@@ -1,0 +1,95 @@
+package org.gamepicker.adapter.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gamepicker.application.port.out.AccessToken;
+import org.gamepicker.application.port.out.AccessTokens;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Issues and checks RS256 JSON Web Tokens in the MicroProfile JWT format (iss, sub, upn, groups,
+ * exp).
+ */
+@ApplicationScoped
+public class JwtAccessTokens implements AccessTokens {
+
+  static final String ISSUER = "gamepicker";
+  static final String ADMIN_ROLE = "admin";
+
+  private SigningKeys keys;
+  private Duration lifetime;
+  private JwtConsumer consumer;
+
+  protected JwtAccessTokens() {}
+
+  @Inject
+  public JwtAccessTokens(
+      SigningKeys keys,
+      @ConfigProperty(name = "JWT_LIFETIME_HOURS", defaultValue = "24") long lifetimeHours) {
+    this.keys = keys;
+    this.lifetime = Duration.ofHours(lifetimeHours);
+    this.consumer =
+        new JwtConsumerBuilder()
+            .setRequireExpirationTime()
+            .setAllowedClockSkewInSeconds(30)
+            .setExpectedIssuer(ISSUER)
+            .setRequireSubject()
+            .setVerificationKey(keys.publicKey())
+            .setJwsAlgorithmConstraints(
+                org.jose4j.jwa.AlgorithmConstraints.ConstraintType.PERMIT,
+                AlgorithmIdentifiers.RSA_USING_SHA256)
+            .build();
+  }
+
+  @Override
+  public AccessToken issueAdminToken() {
+    Instant expiresAt =
+        Instant.now().plus(lifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(ISSUER);
+    claims.setSubject(ADMIN_ROLE);
+    claims.setClaim("upn", ADMIN_ROLE);
+    claims.setStringListClaim("groups", List.of(ADMIN_ROLE));
+    claims.setJwtId(UUID.randomUUID().toString());
+    claims.setIssuedAtToNow();
+    claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setKey(keys.privateKey());
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+    jws.setHeader("typ", "JWT");
+    try {
+      return new AccessToken(jws.getCompactSerialization(), ADMIN_ROLE, expiresAt);
+    } catch (JoseException e) {
+      throw new IllegalStateException("Cannot sign an access token", e);
+    }
+  }
+
+  @Override
+  public Optional<AccessToken> verify(String rawToken) {
+    try {
+      JwtClaims claims = consumer.processToClaims(rawToken);
+      if (!claims.getStringListClaimValue("groups").contains(ADMIN_ROLE)) {
+        return Optional.empty();
+      }
+      Instant expiresAt = Instant.ofEpochSecond(claims.getExpirationTime().getValue());
+      return Optional.of(new AccessToken(rawToken, ADMIN_ROLE, expiresAt));
+    } catch (InvalidJwtException | MalformedClaimException e) {
+      return Optional.empty();
+    }
+  }
+}

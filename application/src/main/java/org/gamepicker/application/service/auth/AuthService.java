@@ -1,0 +1,60 @@
+package org.gamepicker.application.service.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import org.gamepicker.application.port.in.auth.LogInCommand;
+import org.gamepicker.application.port.in.auth.LogInUseCase;
+import org.gamepicker.application.port.in.auth.TooManyLoginAttemptsException;
+import org.gamepicker.application.port.in.auth.VerifyTokenUseCase;
+import org.gamepicker.application.port.in.auth.WrongAdminKeyException;
+import org.gamepicker.application.port.out.AccessToken;
+import org.gamepicker.application.port.out.AccessTokens;
+import org.gamepicker.application.port.out.AdminKey;
+import org.gamepicker.application.port.out.TimeSource;
+
+/**
+ * Service: admin login with a per-address limit on failures, and token checks for non-HTTP clients.
+ */
+@ApplicationScoped
+public class AuthService implements LogInUseCase, VerifyTokenUseCase {
+
+  private final FailedLoginThrottle throttle = new FailedLoginThrottle();
+  private AdminKey adminKey;
+  private AccessTokens accessTokens;
+  private TimeSource timeSource;
+
+  protected AuthService() {}
+
+  @Inject
+  public AuthService(AdminKey adminKey, AccessTokens accessTokens, TimeSource timeSource) {
+    this.adminKey = adminKey;
+    this.accessTokens = accessTokens;
+    this.timeSource = timeSource;
+  }
+
+  @Override
+  public AccessToken logIn(LogInCommand command) {
+    Instant now = timeSource.now();
+    throttle
+        .blockedFor(command.clientAddress(), now)
+        .ifPresent(
+            wait -> {
+              throw new TooManyLoginAttemptsException(wait);
+            });
+    if (!adminKey.matches(command.key())) {
+      throttle.recordFailure(command.clientAddress(), now);
+      throw new WrongAdminKeyException();
+    }
+    return accessTokens.issueAdminToken();
+  }
+
+  @Override
+  public Optional<AccessToken> verify(String rawToken) {
+    if (rawToken == null || rawToken.isBlank()) {
+      return Optional.empty();
+    }
+    return accessTokens.verify(rawToken);
+  }
+}
