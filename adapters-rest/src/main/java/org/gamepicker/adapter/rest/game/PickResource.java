@@ -81,7 +81,7 @@ public class PickResource {
               + " game_type, exclude_ids, exclude_played. The chance of a game is proportional to"
               + " a weight: favour bias of the game and of its pack (favoured x3, disfavoured"
               + " x0.25) times 1 + 0.1 per point of popularity score (between 0.5 and 2); never"
-              + " zero. An empty body means no filters.")
+              + " zero. Send {} for no filters.")
   @RequestBody(content = @Content(schema = @Schema(implementation = PickRequest.class)))
   @APIResponse(
       responseCode = "200",
