@@ -30,14 +30,14 @@ public class JpaGameRepository implements GameRepository {
     GameJpaEntity row;
     if (game.id() == null) {
       row = new GameJpaEntity();
-      GameMapper.copy(game, row);
+      row.copyFrom(game);
       entityManager.persist(row);
     } else {
       row = entityManager.find(GameJpaEntity.class, game.id());
       if (row == null) {
         throw new NotFoundException("Game " + game.id() + " not found");
       }
-      GameMapper.copy(game, row);
+      row.copyFrom(game);
     }
     entityManager.flush();
     return GameMapper.toDomain(row);
