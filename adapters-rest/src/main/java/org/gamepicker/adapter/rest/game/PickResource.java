@@ -3,6 +3,7 @@ package org.gamepicker.adapter.rest.game;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -65,6 +66,7 @@ public class PickResource {
 
   /** The picked game. */
   @Schema(name = "PickResult")
+  @JsonbPropertyOrder({"game", "pool_size", "total_enabled"})
   public record PickResponse(
       GameView game,
       @Schema(description = "How many games it was drawn from") int pool_size,
