@@ -3,31 +3,39 @@ package org.gamepicker.application.service.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.gamepicker.application.port.in.session.AddGameCommand;
 import org.gamepicker.application.port.in.session.ChangeGameCommand;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionGamesUseCase;
 import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.RoomCode;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionGameStatus;
 
-/** Adds games to sessions (counting a play of each) and edits or removes them. */
+/**
+ * Adds games to sessions (counting a play of each) and edits or removes them (a removed game's
+ * votes go with it, off its catalog game's totals).
+ */
 @ApplicationScoped
 public class SessionGamesService implements SessionGamesUseCase {
 
   private GameRepository games;
+  private VoteRepository votes;
   private SessionWrites writes;
   private SessionViews views;
 
   protected SessionGamesService() {}
 
   @Inject
-  public SessionGamesService(GameRepository games, SessionWrites writes, SessionViews views) {
+  public SessionGamesService(
+      GameRepository games, VoteRepository votes, SessionWrites writes, SessionViews views) {
     this.games = games;
+    this.votes = votes;
     this.writes = writes;
     this.views = views;
   }
@@ -72,6 +80,7 @@ public class SessionGamesService implements SessionGamesUseCase {
   public void remove(ChangeGameCommand game) {
     Session session = writes.load(game.sessionId());
     session.removeGame(game.sessionGameId(), writes.now());
+    votes.discardForSessionGames(List.of(game.sessionGameId()));
     writes.store(session);
   }
 

@@ -8,26 +8,31 @@ import org.gamepicker.application.port.in.session.CreateSessionCommand;
 import org.gamepicker.application.port.in.session.SessionLifecycleUseCase;
 import org.gamepicker.application.port.in.session.SessionView;
 import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.session.SessionGame;
 
 /**
  * Starts, closes, annotates and deletes sessions. At most one session is active: checked here, and
  * guaranteed by the database against two concurrent creates (the repository then reports a
- * conflict).
+ * conflict). Deleting a session deletes its votes, off the catalog games' totals.
  */
 @ApplicationScoped
 public class SessionService implements SessionLifecycleUseCase {
 
   private SessionRepository sessions;
+  private VoteRepository votes;
   private SessionWrites writes;
   private SessionViews views;
 
   protected SessionService() {}
 
   @Inject
-  public SessionService(SessionRepository sessions, SessionWrites writes, SessionViews views) {
+  public SessionService(
+      SessionRepository sessions, VoteRepository votes, SessionWrites writes, SessionViews views) {
     this.sessions = sessions;
+    this.votes = votes;
     this.writes = writes;
     this.views = views;
   }
@@ -66,6 +71,7 @@ public class SessionService implements SessionLifecycleUseCase {
   public void delete(long sessionId) {
     Session session = writes.load(sessionId);
     session.delete(writes.now());
+    votes.discardForSessionGames(session.games().stream().map(SessionGame::id).toList());
     sessions.delete(sessionId);
   }
 }

@@ -12,6 +12,7 @@ import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.event.NewEvent;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.application.service.event.LiveEvents;
+import org.gamepicker.application.service.vote.InMemoryVotes;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameDetails;
@@ -25,11 +26,12 @@ class SessionFakes {
   final Sessions sessions = new Sessions();
   final Games games = new Games();
   final RecordingLiveEvents published = new RecordingLiveEvents();
-  final SessionViews views = new SessionViews(games);
+  final InMemoryVotes votes = new InMemoryVotes(games);
+  final SessionViews views = new SessionViews(games, votes);
   final SessionWrites writes =
       new SessionWrites(sessions, () -> now, new SessionLiveEvents(published, views));
-  final SessionService lifecycle = new SessionService(sessions, writes, views);
-  final SessionGamesService sessionGames = new SessionGamesService(games, writes, views);
+  final SessionService lifecycle = new SessionService(sessions, votes, writes, views);
+  final SessionGamesService sessionGames = new SessionGamesService(games, votes, writes, views);
   final SessionQueryService query = new SessionQueryService(sessions, views);
 
   Game game(String title, int min, int max) {
