@@ -10,7 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,10 +24,14 @@ import org.gamepicker.adapter.rest.GamePickerApi;
 import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionGameJson;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionSummary;
+import org.gamepicker.adapter.rest.vote.VoteJson;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.application.port.in.session.SessionView;
+import org.gamepicker.application.port.in.vote.ListVotesUseCase;
 import org.gamepicker.domain.common.InvalidValueException;
+import org.gamepicker.domain.vote.Vote;
+import org.gamepicker.domain.vote.VoteType;
 
 /** REST: exports a whole session as JSON or as a readable text summary. */
 @Path("/sessions/{id}/export")
@@ -34,14 +40,14 @@ import org.gamepicker.domain.common.InvalidValueException;
 public class SessionExportResource {
 
   @Inject SessionQueryUseCase query;
+  @Inject ListVotesUseCase votes;
 
   /** The JSON export: the session, its games in play order and its votes. */
   @JsonbPropertyOrder({"session", "games", "votes"})
   public record SessionExport(
       SessionSummary session,
       List<SessionGameJson> games,
-      @Schema(description = "The votes cast in the session (empty until votes are recorded)")
-          List<Object> votes) {}
+      @Schema(description = "The session's counted votes, oldest first") List<VoteJson> votes) {}
 
   @GET
   @RolesAllowed("admin")
@@ -89,22 +95,24 @@ public class SessionExportResource {
       throw new InvalidValueException("format", "format must be json or txt");
     }
     SessionView session = query.get(id);
+    List<Vote> sessionVotes = votes.ofSession(id);
     String fileName = "session-" + id + "." + chosen;
     Response.ResponseBuilder response =
         chosen.equals("txt")
-            ? Response.ok(text(session), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+            ? Response.ok(
+                text(session, sessionVotes), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
             : Response.ok(
                 new SessionExport(
                     SessionJson.summary(session),
                     session.games().stream().map(SessionJson::game).toList(),
-                    List.of()),
+                    sessionVotes.stream().map(VoteJson::of).toList()),
                 MediaType.APPLICATION_JSON_TYPE);
     return response
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .build();
   }
 
-  private static String text(SessionView session) {
+  private static String text(SessionView session, List<Vote> sessionVotes) {
     StringBuilder out = new StringBuilder();
     out.append("Game night #").append(session.id()).append('\n');
     if (session.notes() != null) {
@@ -141,6 +149,23 @@ public class SessionExportResource {
           .append(game.downvotes())
           .append('\n');
     }
+    appendVotes(out, session, sessionVotes);
     return out.toString();
+  }
+
+  private static void appendVotes(StringBuilder out, SessionView session, List<Vote> sessionVotes) {
+    Map<Long, String> titles = new HashMap<>();
+    session.games().forEach(g -> titles.put(g.id(), g.title()));
+    out.append("\nVotes: ").append(sessionVotes.size()).append('\n');
+    for (Vote vote : sessionVotes) {
+      out.append(SessionJson.time(vote.votedAt()))
+          .append(' ')
+          .append(vote.username())
+          .append(' ')
+          .append(vote.type() == VoteType.UP ? "thisgame++" : "thisgame--")
+          .append(" (")
+          .append(titles.getOrDefault(vote.sessionGameId(), "game " + vote.gameId()))
+          .append(")\n");
+    }
   }
 }

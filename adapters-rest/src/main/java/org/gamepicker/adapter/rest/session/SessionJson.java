@@ -123,7 +123,7 @@ public final class SessionJson {
         view.downvotes());
   }
 
-  static String time(Instant instant) {
+  public static String time(Instant instant) {
     return instant == null ? null : TIME.format(instant);
   }
 }
