@@ -126,6 +126,7 @@ class VotesEndToEndIT extends EndToEndTest {
       JsonObject result = object(switched);
       assertThat(result.getString("outcome")).isEqualTo("switched");
       assertThat(result.getJsonObject("vote").getString("vote")).isEqualTo("down");
+      assertThat(result.getJsonObject("vote").getJsonNumber("id").longValue()).isPositive();
       int up = before.getInt("upvotes") + 1;
       int down = before.getInt("downvotes") + 2;
       assertThat(result.getJsonObject("game").getInt("upvotes")).isEqualTo(up);

@@ -23,14 +23,18 @@ import org.gamepicker.domain.vote.Vote;
  * Votes in the votes table (joined with session_games for their session and game), and the games'
  * vote totals in the games table, moved by atomic {@code UPDATE ... SET upvotes = upvotes + ?}.
  * Reads that precede a change lock the vote rows ({@code FOR UPDATE}); new votes are inserted with
- * multi-row statements, so a 10,000-vote import takes a few dozen round trips.
+ * multi-row statements, so a 10,000-vote import takes a few hundred round trips.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaVoteRepository implements VoteRepository {
 
-  /** Rows per multi-row insert (4 parameters each, well under the drivers' limits). */
-  static final int INSERT_BATCH = 500;
+  /**
+   * Rows per multi-row insert. EclipseLink binds a native query's arguments in time quadratic in
+   * their count (4 per row), so smaller statements are faster overall: 40 rows take 250 round trips
+   * for 10,000 votes.
+   */
+  static final int INSERT_BATCH = 40;
 
   private static final String FROM_VOTES =
       " FROM votes v JOIN session_games sg ON sg.id = v.session_game_id";

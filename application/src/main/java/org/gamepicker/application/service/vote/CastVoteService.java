@@ -93,9 +93,9 @@ public class CastVoteService implements CastVoteUseCase {
         new VoteLedger(votes.findForUpdate(played.id(), command.username()).stream().toList());
     VoteOutcome outcome =
         ledger.record(session.id(), played, command.username(), command.vote(), at);
-    Vote vote = ledger.vote(played.id(), command.username()).orElseThrow();
-    refuseUnchanged(outcome, vote, game);
+    refuseUnchanged(outcome, ledger.vote(played.id(), command.username()).orElseThrow(), game);
     votes.saveAll(ledger.changedVotes());
+    Vote vote = votes.findForUpdate(played.id(), command.username()).orElseThrow();
     Tally totals = votes.adjustGameTotals(game.id(), outcome.change(command.vote()));
     Tally sessionGameTally =
         votes.tallyBySessionGame(session.id()).getOrDefault(played.id(), Tally.NONE);
