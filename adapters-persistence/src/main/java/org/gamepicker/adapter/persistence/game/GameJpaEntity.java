@@ -57,10 +57,12 @@ public class GameJpaEntity {
   @Column(name = "play_count", nullable = false)
   int playCount;
 
-  @Column(name = "upvotes", nullable = false)
+  /** Read-only here: moved only by the vote repository's atomic updates (never a lost update). */
+  @Column(name = "upvotes", nullable = false, insertable = false, updatable = false)
   int upvotes;
 
-  @Column(name = "downvotes", nullable = false)
+  /** Read-only here, like {@link #upvotes}. */
+  @Column(name = "downvotes", nullable = false, insertable = false, updatable = false)
   int downvotes;
 
   @Column(name = "created_at", nullable = false, updatable = false)

@@ -16,6 +16,7 @@ import org.gamepicker.application.port.in.auth.WrongAdminKeyException;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.InvalidValueException;
+import org.gamepicker.domain.common.InvalidValuesException;
 import org.gamepicker.domain.common.NotFoundException;
 
 /** Turns every exception that leaves a resource into a problem response; never a stack trace. */
@@ -65,6 +66,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private static Problem domainProblem(DomainException domain) {
+    if (domain instanceof InvalidValuesException invalid) {
+      return Problem.invalid(
+          invalid.getMessage(),
+          invalid.problems().stream()
+              .map(p -> new Problem.FieldError(p.field(), p.message()))
+              .toList());
+    }
     if (domain instanceof InvalidValueException invalid) {
       return Problem.invalid(
           invalid.getMessage(),

@@ -1,0 +1,64 @@
+package org.gamepicker.adapter.persistence.stats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.gamepicker.application.port.out.Statistics;
+
+/** The stats as aggregate SQL over the games, packs, sessions, session_games and votes tables. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JpaStatistics implements Statistics {
+
+  @PersistenceContext(unitName = "gamepicker")
+  EntityManager entityManager;
+
+  @Override
+  public Counts counts() {
+    Object[] row =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "SELECT (SELECT COUNT(*) FROM games),"
+                        + " (SELECT COUNT(*) FROM games WHERE enabled = TRUE),"
+                        + " (SELECT COUNT(*) FROM packs),"
+                        + " (SELECT COUNT(*) FROM sessions),"
+                        + " (SELECT COUNT(*) FROM session_games WHERE status <> 'skipped'),"
+                        + " (SELECT COUNT(*) FROM votes)")
+                .getSingleResult();
+    return new Counts(
+        number(row[0]),
+        number(row[1]),
+        number(row[2]),
+        number(row[3]),
+        number(row[4]),
+        number(row[5]));
+  }
+
+  @Override
+  public List<Long> mostPlayedGameIds(int limit) {
+    return ids(
+        "SELECT id FROM games WHERE play_count > 0 ORDER BY play_count DESC, title, id LIMIT ?1",
+        limit);
+  }
+
+  @Override
+  public List<Long> bestRatedGameIds(int limit) {
+    return ids(
+        "SELECT id FROM games WHERE upvotes + downvotes > 0"
+            + " ORDER BY upvotes - downvotes DESC, upvotes DESC, title, id LIMIT ?1",
+        limit);
+  }
+
+  private List<Long> ids(String sql, int limit) {
+    return entityManager.createNativeQuery(sql).setParameter(1, limit).getResultList().stream()
+        .map(JpaStatistics::number)
+        .toList();
+  }
+
+  private static long number(Object value) {
+    return ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,48 @@
+package org.gamepicker.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gamepicker.domain.vote.Tally;
+import org.gamepicker.domain.vote.Vote;
+
+/**
+ * Port: stores and finds the audience's votes, and keeps each catalog game's vote totals (the
+ * games' {@code upvotes} / {@code downvotes}) in step with them in the same transaction.
+ */
+public interface VoteRepository {
+
+  /** The user's counted vote on the session game, locked until the transaction ends. */
+  Optional<Vote> findForUpdate(long sessionGameId, String username);
+
+  /** Every vote of the session, locked until the transaction ends. */
+  List<Vote> findBySessionForUpdate(long sessionId);
+
+  /**
+   * Inserts the new votes (id null) and updates the switched ones, in batches; ConflictException
+   * when a concurrent vote of the same user on the same session game was stored first.
+   */
+  void saveAll(Collection<Vote> votes);
+
+  /** Adds a change to a catalog game's vote totals atomically; returns the new totals. */
+  Tally adjustGameTotals(long gameId, Tally change);
+
+  /** The vote counts of each session game of the session that has votes, by session game id. */
+  Map<Long, Tally> tallyBySessionGame(long sessionId);
+
+  /** The votes matching the filter, newest first, one page of them, with the total count. */
+  VotePage find(VoteFilter filter, int limit, long offset);
+
+  /**
+   * Deletes the votes of these session games (before the session games themselves are removed) and
+   * takes them off their catalog games' totals.
+   */
+  void discardForSessionGames(Collection<Long> sessionGameIds);
+
+  /** Optional filters of a vote search; null means any. */
+  record VoteFilter(Long sessionId, Long gameId, String username) {}
+
+  /** One page of votes and how many match in all. */
+  record VotePage(List<Vote> votes, long total) {}
+}

@@ -1,0 +1,77 @@
+package org.gamepicker.application.service.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.gamepicker.application.port.in.session.ChangeNotesCommand;
+import org.gamepicker.application.port.in.session.CreateSessionCommand;
+import org.gamepicker.application.port.in.session.SessionLifecycleUseCase;
+import org.gamepicker.application.port.in.session.SessionView;
+import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.application.port.out.VoteRepository;
+import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.session.SessionGame;
+
+/**
+ * Starts, closes, annotates and deletes sessions. At most one session is active: checked here, and
+ * guaranteed by the database against two concurrent creates (the repository then reports a
+ * conflict). Deleting a session deletes its votes, off the catalog games' totals.
+ */
+@ApplicationScoped
+public class SessionService implements SessionLifecycleUseCase {
+
+  private SessionRepository sessions;
+  private VoteRepository votes;
+  private SessionWrites writes;
+  private SessionViews views;
+
+  protected SessionService() {}
+
+  @Inject
+  public SessionService(
+      SessionRepository sessions, VoteRepository votes, SessionWrites writes, SessionViews views) {
+    this.sessions = sessions;
+    this.votes = votes;
+    this.writes = writes;
+    this.views = views;
+  }
+
+  @Override
+  @Transactional
+  public SessionView create(CreateSessionCommand command) {
+    sessions
+        .findActive()
+        .ifPresent(
+            active -> {
+              throw new ConflictException(
+                  "Session " + active.id() + " is still active; close it first");
+            });
+    return views.of(writes.store(Session.start(command.notes(), writes.now())));
+  }
+
+  @Override
+  @Transactional
+  public SessionView close(long sessionId) {
+    Session session = writes.load(sessionId);
+    session.close(writes.now());
+    return views.of(writes.store(session));
+  }
+
+  @Override
+  @Transactional
+  public SessionView changeNotes(ChangeNotesCommand command) {
+    Session session = writes.load(command.sessionId());
+    session.changeNotes(command.notes());
+    return views.of(writes.store(session));
+  }
+
+  @Override
+  @Transactional
+  public void delete(long sessionId) {
+    Session session = writes.load(sessionId);
+    session.delete(writes.now());
+    votes.discardForSessionGames(session.games().stream().map(SessionGame::id).toList());
+    sessions.delete(sessionId);
+  }
+}

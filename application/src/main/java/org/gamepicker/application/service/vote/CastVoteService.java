@@ -1,0 +1,152 @@
+package org.gamepicker.application.service.vote;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gamepicker.application.port.in.vote.CastVoteCommand;
+import org.gamepicker.application.port.in.vote.CastVoteResult;
+import org.gamepicker.application.port.in.vote.CastVoteUseCase;
+import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.application.port.out.TimeSource;
+import org.gamepicker.application.port.out.VoteRepository;
+import org.gamepicker.application.port.out.event.NewEvent;
+import org.gamepicker.application.service.event.LiveEvents;
+import org.gamepicker.application.service.session.WireTime;
+import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.common.InvalidValueException;
+import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.session.SessionGame;
+import org.gamepicker.domain.vote.Tally;
+import org.gamepicker.domain.vote.Vote;
+import org.gamepicker.domain.vote.VoteLedger;
+import org.gamepicker.domain.vote.VoteOutcome;
+
+/**
+ * Counts live votes: finds the game playing in the active session at the vote's time, applies the
+ * one-vote-per-user rule on the user's locked vote row, moves the game's totals atomically and
+ * publishes {@code vote.received}, all in one transaction.
+ */
+@ApplicationScoped
+public class CastVoteService implements CastVoteUseCase {
+
+  /** How far in the future a timestamp may be, for clocks slightly ahead of ours. */
+  static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+
+  private SessionRepository sessions;
+  private GameRepository games;
+  private VoteRepository votes;
+  private TimeSource time;
+  private LiveEvents liveEvents;
+
+  protected CastVoteService() {}
+
+  @Inject
+  public CastVoteService(
+      SessionRepository sessions,
+      GameRepository games,
+      VoteRepository votes,
+      TimeSource time,
+      LiveEvents liveEvents) {
+    this.sessions = sessions;
+    this.games = games;
+    this.votes = votes;
+    this.time = time;
+    this.liveEvents = liveEvents;
+  }
+
+  @Override
+  @Transactional
+  public CastVoteResult cast(CastVoteCommand command) {
+    Instant now = time.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant at = command.timestamp() == null ? now : command.timestamp();
+    if (at.isAfter(now.plus(CLOCK_SKEW))) {
+      throw new InvalidValueException(
+          "timestamp", "timestamp " + WireTime.format(at) + " is in the future");
+    }
+    Session session =
+        sessions
+            .findActive()
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "No session is active: votes count only during a game night"));
+    SessionGame played =
+        session
+            .gamePlayingAt(at)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "No game was playing in session "
+                            + session.id()
+                            + " at "
+                            + WireTime.format(at)));
+    Game game = catalogGame(played.gameId());
+    VoteLedger ledger =
+        new VoteLedger(votes.findForUpdate(played.id(), command.username()).stream().toList());
+    VoteOutcome outcome =
+        ledger.record(session.id(), played, command.username(), command.vote(), at);
+    refuseUnchanged(outcome, ledger.vote(played.id(), command.username()).orElseThrow(), game);
+    votes.saveAll(ledger.changedVotes());
+    Vote vote = votes.findForUpdate(played.id(), command.username()).orElseThrow();
+    Tally totals = votes.adjustGameTotals(game.id(), outcome.change(command.vote()));
+    Tally sessionGameTally =
+        votes.tallyBySessionGame(session.id()).getOrDefault(played.id(), Tally.NONE);
+    publish(session, game, totals, vote, now);
+    return new CastVoteResult(vote, outcome, game.title(), totals, sessionGameTally);
+  }
+
+  private Game catalogGame(long gameId) {
+    return games
+        .findById(gameId)
+        .orElseThrow(() -> new NotFoundException("Game " + gameId + " not found"));
+  }
+
+  private static void refuseUnchanged(VoteOutcome outcome, Vote vote, Game game) {
+    if (outcome == VoteOutcome.DUPLICATE) {
+      throw new ConflictException(
+          vote.username()
+              + " already voted "
+              + vote.type().wireName()
+              + " on "
+              + game.title()
+              + " in this session");
+    }
+    if (outcome == VoteOutcome.OUTDATED) {
+      throw new ConflictException(
+          vote.username()
+              + "'s later vote ("
+              + vote.type().wireName()
+              + " at "
+              + WireTime.format(vote.votedAt())
+              + ") on "
+              + game.title()
+              + " already counts");
+    }
+  }
+
+  private void publish(Session session, Game game, Tally totals, Vote vote, Instant now) {
+    Map<String, Object> gameData = new LinkedHashMap<>();
+    gameData.put("id", game.id());
+    gameData.put("title", game.title());
+    gameData.put("upvotes", totals.upvotes());
+    gameData.put("downvotes", totals.downvotes());
+    gameData.put("popularity_score", totals.popularityScore());
+    Map<String, Object> voteData = new LinkedHashMap<>();
+    voteData.put("username", vote.username());
+    voteData.put("type", vote.type().wireName());
+    voteData.put("timestamp", WireTime.format(vote.votedAt()));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("session", Map.of("id", session.id()));
+    data.put("game", gameData);
+    data.put("vote", voteData);
+    liveEvents.publish(new NewEvent("vote.received", session.id(), now, data));
+  }
+}

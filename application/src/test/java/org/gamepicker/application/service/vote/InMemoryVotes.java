@@ -1,0 +1,115 @@
+package org.gamepicker.application.service.vote;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.application.port.out.VoteRepository;
+import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.vote.Tally;
+import org.gamepicker.domain.vote.Vote;
+
+/** Fake vote repository: keeps copies of votes and moves the totals of the games of a fake. */
+public class InMemoryVotes implements VoteRepository {
+
+  private final Map<Long, Vote> byId = new TreeMap<>();
+  private final GameRepository games;
+  private long nextId = 1;
+  public int saveCalls;
+
+  public InMemoryVotes(GameRepository games) {
+    this.games = games;
+  }
+
+  public List<Vote> all() {
+    return byId.values().stream().map(InMemoryVotes::copy).toList();
+  }
+
+  @Override
+  public Optional<Vote> findForUpdate(long sessionGameId, String username) {
+    return byId.values().stream()
+        .filter(v -> v.sessionGameId() == sessionGameId && v.username().equals(username))
+        .findFirst()
+        .map(InMemoryVotes::copy);
+  }
+
+  @Override
+  public List<Vote> findBySessionForUpdate(long sessionId) {
+    return byId.values().stream()
+        .filter(v -> v.sessionId() == sessionId)
+        .map(InMemoryVotes::copy)
+        .toList();
+  }
+
+  @Override
+  public void saveAll(Collection<Vote> votes) {
+    saveCalls++;
+    for (Vote vote : votes) {
+      if (vote.id() == null) {
+        if (findForUpdate(vote.sessionGameId(), vote.username()).isPresent()) {
+          throw new ConflictException("duplicate vote row");
+        }
+        long id = nextId++;
+        byId.put(id, restore(id, vote));
+      } else {
+        byId.put(vote.id(), copy(vote));
+      }
+    }
+  }
+
+  @Override
+  public Tally adjustGameTotals(long gameId, Tally change) {
+    Game game =
+        games.findById(gameId).orElseThrow().adjustVotes(change.upvotes(), change.downvotes());
+    games.save(game);
+    return new Tally(game.upvotes(), game.downvotes());
+  }
+
+  @Override
+  public Map<Long, Tally> tallyBySessionGame(long sessionId) {
+    Map<Long, Tally> tallies = new HashMap<>();
+    byId.values().stream()
+        .filter(v -> v.sessionId() == sessionId)
+        .forEach(v -> tallies.merge(v.sessionGameId(), Tally.of(v.type()), Tally::plus));
+    return tallies;
+  }
+
+  @Override
+  public VotePage find(VoteFilter filter, int limit, long offset) {
+    List<Vote> matching =
+        byId.values().stream()
+            .filter(v -> filter.sessionId() == null || v.sessionId() == filter.sessionId())
+            .filter(v -> filter.gameId() == null || v.gameId() == filter.gameId())
+            .filter(v -> filter.username() == null || v.username().equals(filter.username()))
+            .sorted(Comparator.comparing(Vote::votedAt).thenComparing(Vote::id).reversed())
+            .toList();
+    return new VotePage(
+        matching.stream().skip(offset).limit(limit).map(InMemoryVotes::copy).toList(),
+        matching.size());
+  }
+
+  @Override
+  public void discardForSessionGames(Collection<Long> sessionGameIds) {
+    for (Vote vote : new ArrayList<>(byId.values())) {
+      if (sessionGameIds.contains(vote.sessionGameId())) {
+        adjustGameTotals(vote.gameId(), Tally.NONE.minus(Tally.of(vote.type())));
+        byId.remove(vote.id());
+      }
+    }
+  }
+
+  private static Vote copy(Vote v) {
+    return restore(v.id(), v);
+  }
+
+  private static Vote restore(long id, Vote v) {
+    return Vote.restore(
+        id, v.sessionId(), v.sessionGameId(), v.gameId(), v.username(), v.type(), v.votedAt());
+  }
+}

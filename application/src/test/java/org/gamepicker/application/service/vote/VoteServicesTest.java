@@ -1,0 +1,358 @@
+package org.gamepicker.application.service.vote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.gamepicker.application.port.in.vote.CastVoteCommand;
+import org.gamepicker.application.port.in.vote.CastVoteResult;
+import org.gamepicker.application.port.in.vote.ChatImportReport;
+import org.gamepicker.application.port.in.vote.ImportChatCommand;
+import org.gamepicker.application.port.in.vote.RawChatLine;
+import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.application.port.out.VoteRepository.VoteFilter;
+import org.gamepicker.application.port.out.event.NewEvent;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.application.service.event.LiveEvents;
+import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.common.InvalidValueException;
+import org.gamepicker.domain.common.InvalidValuesException;
+import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.game.GameDetails;
+import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.session.SessionGame;
+import org.gamepicker.domain.session.SessionGameStatus;
+import org.gamepicker.domain.vote.Tally;
+import org.gamepicker.domain.vote.VoteOutcome;
+import org.gamepicker.domain.vote.VoteType;
+import org.junit.jupiter.api.Test;
+
+class VoteServicesTest {
+
+  private static final Instant T0 = Instant.parse("2025-11-01T20:00:00.000Z");
+
+  private Instant now = T0.plusSeconds(3600);
+  private final Games games = new Games();
+  private final InMemoryVotes votes = new InMemoryVotes(games);
+  private final List<NewEvent> published = new ArrayList<>();
+  private final Map<Long, Session> sessions = new TreeMap<>();
+  private final SessionRepository sessionRepository = new Sessions();
+  private final CastVoteService live =
+      new CastVoteService(sessionRepository, games, votes, () -> now, new Recording());
+  private final ImportChatService chat = new ImportChatService(sessionRepository, games, votes);
+
+  private final Game quiplash = game("Quiplash 3");
+  private final Game drawful = game("Drawful 2");
+  private final Game trivia = game("Trivia Murder Party");
+
+  /** Session 1: quiplash from T0, drawful from T0+10 min, trivia from T0+20 min; still active. */
+  private Session activeSession() {
+    Session session =
+        Session.restore(
+            1,
+            null,
+            true,
+            T0,
+            null,
+            List.of(
+                played(10, quiplash, 1, T0),
+                played(11, drawful, 2, T0.plusSeconds(600)),
+                SessionGame.restore(
+                    12,
+                    trivia.id(),
+                    3,
+                    SessionGameStatus.PLAYING,
+                    T0.plusSeconds(1200),
+                    false,
+                    null,
+                    null)));
+    sessions.put(1L, session);
+    return session;
+  }
+
+  private static SessionGame played(long id, Game game, int position, Instant at) {
+    return SessionGame.restore(
+        id, game.id(), position, SessionGameStatus.PLAYED, at, false, null, null);
+  }
+
+  private Game game(String title) {
+    return games.save(
+        Game.create(new GameDetails("Pack", title, 3, 8, 15, true, true, "Trivia", false), T0));
+  }
+
+  private CastVoteResult vote(String user, String type, Instant at) {
+    return live.cast(CastVoteCommand.of(user, type, at == null ? null : at.toString()));
+  }
+
+  @Test
+  void liveVotesGoToTheGamePlayingAtTheirTimeAndMoveItsTotals() {
+    activeSession();
+
+    CastVoteResult first = vote("alice", "up", T0.plusSeconds(60));
+    vote("bob", "down", T0.plusSeconds(70));
+    CastVoteResult third = vote("carol", "up", null);
+
+    assertThat(first.vote().sessionGameId()).isEqualTo(10);
+    assertThat(first.outcome()).isEqualTo(VoteOutcome.COUNTED);
+    assertThat(first.gameTotals()).isEqualTo(new Tally(1, 0));
+    assertThat(games.findById(quiplash.id()).orElseThrow().downvotes()).isEqualTo(1);
+    assertThat(third.vote().sessionGameId()).isEqualTo(12);
+    assertThat(third.vote().votedAt()).isEqualTo(now);
+    assertThat(third.sessionGameTally()).isEqualTo(new Tally(1, 0));
+  }
+
+  @Test
+  void liveVotesPublishVoteReceivedWithTheGamesNewTotals() {
+    activeSession();
+
+    vote("alice", "up", T0.plusSeconds(60));
+
+    assertThat(published).hasSize(1);
+    NewEvent event = published.get(0);
+    assertThat(event.type()).isEqualTo("vote.received");
+    assertThat(event.sessionId()).isEqualTo(1L);
+    assertThat(event.data())
+        .containsEntry("session", Map.of("id", 1L))
+        .containsEntry(
+            "game",
+            Map.of(
+                "id", quiplash.id(),
+                "title", "Quiplash 3",
+                "upvotes", 1,
+                "downvotes", 0,
+                "popularity_score", 1))
+        .containsEntry(
+            "vote",
+            Map.of("username", "alice", "type", "up", "timestamp", "2025-11-01T20:01:00.000Z"));
+  }
+
+  @Test
+  void aDuplicateIsRefusedAndAnOppositeVoteSwitches() {
+    activeSession();
+    vote("alice", "up", T0.plusSeconds(60));
+
+    assertThatThrownBy(() -> vote("alice", "up", T0.plusSeconds(61)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("already voted up");
+    CastVoteResult switched = vote("alice", "down", T0.plusSeconds(62));
+
+    assertThat(switched.outcome()).isEqualTo(VoteOutcome.SWITCHED);
+    assertThat(switched.gameTotals()).isEqualTo(new Tally(0, 1));
+    assertThat(votes.all()).hasSize(1);
+    assertThat(published).hasSize(2);
+  }
+
+  @Test
+  void noActiveSessionOrNoGamePlayingIsNotFound() {
+    assertThatThrownBy(() -> vote("alice", "up", null))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("No session is active");
+    activeSession();
+    assertThatThrownBy(() -> vote("alice", "up", T0.minusSeconds(1)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("No game was playing");
+  }
+
+  @Test
+  void badVotesAreRefused() {
+    activeSession();
+    assertThatThrownBy(() -> vote("alice", "up", now.plusSeconds(30)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("future");
+    assertThatThrownBy(() -> vote("alice", "meh", null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> vote(" ", "up", null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> live.cast(CastVoteCommand.of("alice", "up", "yesterday")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("ISO 8601");
+    assertThat(vote("alice", "up", now.plusSeconds(4)).outcome()).isEqualTo(VoteOutcome.COUNTED);
+  }
+
+  private static RawChatLine line(String user, String message, Instant at) {
+    return new RawChatLine(user, message, at.toString());
+  }
+
+  private List<RawChatLine> logOverThreeGames() {
+    return List.of(
+        line("alice", "thisgame++", T0.plusSeconds(30)),
+        line("bob", "meh THISGAME--", T0.plusSeconds(40)),
+        line("alice", "hello", T0.plusSeconds(50)),
+        line("alice", "thisgame--", T0.plusSeconds(700)),
+        line("carol", "thisgame++ wait no thisgame--", T0.plusSeconds(710)),
+        line("alice", "thisgame++", T0.plusSeconds(1300)),
+        line("alice", "thisgame++", T0.plusSeconds(1310)),
+        line("dave", "thisgame++", T0.minusSeconds(10)));
+  }
+
+  @Test
+  void chatImportAssignsVotesToTheGamesPlayingAtTheirTimesAndIsIdempotent() {
+    activeSession();
+
+    ChatImportReport report = chat.importChat(ImportChatCommand.of(1, logOverThreeGames()));
+
+    assertThat(report.messagesImported()).isEqualTo(8);
+    assertThat(report.votesFound()).isEqualTo(7);
+    assertThat(report.votesProcessed()).isEqualTo(5);
+    assertThat(report.duplicatesSkipped()).isEqualTo(1);
+    assertThat(report.unmatchedSkipped()).isEqualTo(1);
+    assertThat(report.byGame())
+        .extracting(c -> c.title() + " " + c.change())
+        .containsExactly(
+            "Quiplash 3 Tally[upvotes=1, downvotes=1]",
+            "Drawful 2 Tally[upvotes=0, downvotes=2]",
+            "Trivia Murder Party Tally[upvotes=1, downvotes=0]");
+    assertThat(games.findById(drawful.id()).orElseThrow().downvotes()).isEqualTo(2);
+
+    ChatImportReport again = chat.importChat(ImportChatCommand.of(1, logOverThreeGames()));
+
+    assertThat(again.votesProcessed()).isZero();
+    assertThat(again.duplicatesSkipped()).isEqualTo(6);
+    assertThat(again.byGame()).isEmpty();
+    assertThat(votes.all()).hasSize(5);
+    assertThat(games.findById(quiplash.id()).orElseThrow().upvotes()).isEqualTo(1);
+  }
+
+  @Test
+  void chatVotesAreAppliedInTimestampOrderAndPublishNothing() {
+    activeSession();
+    List<RawChatLine> log =
+        List.of(
+            line("alice", "thisgame--", T0.plusSeconds(90)),
+            line("alice", "thisgame++", T0.plusSeconds(30)));
+
+    ChatImportReport report = chat.importChat(ImportChatCommand.of(1, log));
+
+    assertThat(report.votesProcessed()).isEqualTo(2);
+    assertThat(votes.all())
+        .singleElement()
+        .satisfies(v -> assertThat(v.type()).isEqualTo(VoteType.DOWN));
+    assertThat(games.findById(quiplash.id()).orElseThrow().downvotes()).isEqualTo(1);
+    assertThat(games.findById(quiplash.id()).orElseThrow().upvotes()).isZero();
+    assertThat(published).isEmpty();
+  }
+
+  @Test
+  void malformedChatEntriesAreReportedWithTheirIndexAndNothingIsApplied() {
+    activeSession();
+    List<RawChatLine> log = new ArrayList<>(logOverThreeGames());
+    log.add(new RawChatLine("eve", "thisgame++", "not a time"));
+    log.add(new RawChatLine(null, null, T0.toString()));
+
+    assertThatThrownBy(() -> chat.importChat(ImportChatCommand.of(1, log)))
+        .isInstanceOfSatisfying(
+            InvalidValuesException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(InvalidValuesException.Problem::field)
+                    .containsExactly(
+                        "chat_data[8].timestamp", "chat_data[9].username", "chat_data[9].message"));
+    assertThat(votes.all()).isEmpty();
+  }
+
+  @Test
+  void chatImportOfAnUnknownSessionIsNotFound() {
+    assertThatThrownBy(() -> chat.importChat(ImportChatCommand.of(9, List.of())))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void listingChecksThePage() {
+    ListVotesService list = new ListVotesService(votes);
+    activeSession();
+    vote("alice", "up", T0.plusSeconds(60));
+    vote("bob", "up", T0.plusSeconds(61));
+
+    var page = list.list(new VoteFilter(null, null, "bob"), 10, 0);
+
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(page.votes())
+        .singleElement()
+        .satisfies(v -> assertThat(v.username()).isEqualTo("bob"));
+    assertThatThrownBy(() -> list.list(new VoteFilter(null, null, null), 501, 0))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  private final class Recording extends LiveEvents {
+    @Override
+    public StoredEvent publish(NewEvent event) {
+      published.add(event);
+      return new StoredEvent(
+          published.size(), event.type(), event.sessionId(), event.occurredAt(), event.data());
+    }
+  }
+
+  private final class Sessions implements SessionRepository {
+    @Override
+    public Optional<Session> findById(long id) {
+      return Optional.ofNullable(sessions.get(id));
+    }
+
+    @Override
+    public Optional<Session> findActive() {
+      return sessions.values().stream().filter(Session::active).findFirst();
+    }
+
+    @Override
+    public List<Session> findAllNewestFirst() {
+      return List.copyOf(sessions.values());
+    }
+
+    @Override
+    public Session save(Session session) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void delete(long id) {
+      sessions.remove(id);
+    }
+  }
+
+  private static final class Games implements GameRepository {
+    private final Map<Long, Game> byId = new TreeMap<>();
+
+    @Override
+    public Optional<Game> findById(long id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Game save(Game game) {
+      Game stored =
+          game.id() != null
+              ? game
+              : Game.restore(
+                  byId.size() + 1L,
+                  game.details(),
+                  game.enabled(),
+                  game.favorBias(),
+                  game.playCount(),
+                  game.upvotes(),
+                  game.downvotes(),
+                  game.createdAt());
+      byId.put(stored.id(), stored);
+      return stored;
+    }
+
+    @Override
+    public List<Game> findAll() {
+      return List.copyOf(byId.values());
+    }
+
+    @Override
+    public Optional<Game> findByPackAndTitle(String packName, String title) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void delete(long id) {
+      byId.remove(id);
+    }
+  }
+}
