@@ -1,0 +1,78 @@
+package org.gamepicker.adapter.persistence.game;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.game.Game;
+
+/** The game repository on the games table. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JpaGameRepository implements GameRepository {
+
+  @PersistenceContext(unitName = "gamepicker")
+  EntityManager entityManager;
+
+  @Override
+  public Optional<Game> findById(long id) {
+    return Optional.ofNullable(entityManager.find(GameJpaEntity.class, id))
+        .map(GameMapper::toDomain);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Game save(Game game) {
+    GameJpaEntity row;
+    if (game.id() == null) {
+      row = new GameJpaEntity();
+      GameMapper.copy(game, row);
+      entityManager.persist(row);
+    } else {
+      row = entityManager.find(GameJpaEntity.class, game.id());
+      if (row == null) {
+        throw new NotFoundException("Game " + game.id() + " not found");
+      }
+      GameMapper.copy(game, row);
+    }
+    entityManager.flush();
+    return GameMapper.toDomain(row);
+  }
+
+  @Override
+  public List<Game> findAll() {
+    return entityManager
+        .createQuery("SELECT g FROM GameJpaEntity g ORDER BY g.id", GameJpaEntity.class)
+        .getResultList()
+        .stream()
+        .map(GameMapper::toDomain)
+        .toList();
+  }
+
+  @Override
+  public Optional<Game> findByPackAndTitle(String packName, String title) {
+    return entityManager
+        .createQuery(
+            "SELECT g FROM GameJpaEntity g WHERE g.packName = :pack AND g.title = :title",
+            GameJpaEntity.class)
+        .setParameter("pack", packName)
+        .setParameter("title", title)
+        .getResultStream()
+        .findFirst()
+        .map(GameMapper::toDomain);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void delete(long id) {
+    GameJpaEntity row = entityManager.find(GameJpaEntity.class, id);
+    if (row != null) {
+      entityManager.remove(row);
+      entityManager.flush();
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.gamepicker.adapter.persistence.game;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** JPA row of the packs table. */
+@Entity
+@Table(name = "packs")
+public class PackJpaEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+
+  @Column(name = "name", nullable = false, updatable = false)
+  String name;
+
+  @Column(name = "enabled", nullable = false)
+  boolean enabled;
+
+  @Column(name = "favor_bias", nullable = false)
+  int favorBias;
+}

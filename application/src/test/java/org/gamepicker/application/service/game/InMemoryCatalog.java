@@ -1,0 +1,110 @@
+package org.gamepicker.application.service.game;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.application.port.out.PackRepository;
+import org.gamepicker.application.port.out.PlayedGamesLookup;
+import org.gamepicker.domain.game.FavorBias;
+import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.game.GameDetails;
+import org.gamepicker.domain.game.Pack;
+
+/** In-memory fakes of the catalog's ports (games, packs, sessions' played games). */
+class InMemoryCatalog {
+
+  static final Instant NOW = Instant.parse("2025-11-01T20:00:00.123Z");
+
+  final Games games = new Games();
+  final Packs packs = new Packs();
+  final Map<Long, Set<Long>> playedBySession = new HashMap<>();
+  final PlayedGamesLookup played = id -> Optional.ofNullable(playedBySession.get(id));
+
+  /** Stores a game (and its pack) as the catalog would. */
+  Game add(String pack, String title, int min, int max, Integer length, boolean drawing) {
+    if (packs.findByName(pack).isEmpty()) {
+      packs.save(Pack.named(pack));
+    }
+    return games.save(
+        Game.create(
+            new GameDetails(pack, title, min, max, length, false, !drawing, "Party", drawing),
+            NOW));
+  }
+
+  Game addWithBias(String pack, String title, FavorBias bias) {
+    return games.save(add(pack, title, 1, 8, 15, false).withFavorBias(bias));
+  }
+
+  /** Fake of the game repository. */
+  static class Games implements GameRepository {
+    private final Map<Long, Game> byId = new TreeMap<>();
+    private long nextId = 1;
+
+    @Override
+    public Optional<Game> findById(long id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Game save(Game game) {
+      Game stored =
+          game.id() != null
+              ? game
+              : Game.restore(
+                  nextId++,
+                  game.details(),
+                  game.enabled(),
+                  game.favorBias(),
+                  game.playCount(),
+                  game.upvotes(),
+                  game.downvotes(),
+                  game.createdAt());
+      byId.put(stored.id(), stored);
+      return stored;
+    }
+
+    @Override
+    public List<Game> findAll() {
+      return new ArrayList<>(byId.values());
+    }
+
+    @Override
+    public Optional<Game> findByPackAndTitle(String packName, String title) {
+      return byId.values().stream()
+          .filter(g -> g.packName().equals(packName) && g.title().equals(title))
+          .findFirst();
+    }
+
+    @Override
+    public void delete(long id) {
+      byId.remove(id);
+    }
+  }
+
+  /** Fake of the pack repository. */
+  static class Packs implements PackRepository {
+    private final Map<String, Pack> byName = new TreeMap<>();
+
+    @Override
+    public List<Pack> findAll() {
+      return new ArrayList<>(byName.values());
+    }
+
+    @Override
+    public Optional<Pack> findByName(String name) {
+      return Optional.ofNullable(byName.get(name));
+    }
+
+    @Override
+    public Pack save(Pack pack) {
+      byName.put(pack.name(), pack);
+      return pack;
+    }
+  }
+}
