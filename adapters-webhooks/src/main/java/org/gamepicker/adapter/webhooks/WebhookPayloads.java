@@ -11,8 +11,8 @@ import java.util.Map;
 import org.gamepicker.domain.webhook.WebhookEvent;
 
 /**
- * The request body of a delivery: the live event's envelope {@code {"id", "type", "timestamp",
- * "data"}}, as the WebSocket sends it, in UTF-8 JSON.
+ * The request body of a delivery: the live event's envelope {@code {"type", "timestamp", "data",
+ * "id"}}, in the WebSocket's member order, in UTF-8 JSON ({@code id} is null for webhook.test).
  */
 final class WebhookPayloads {
 
@@ -24,10 +24,10 @@ final class WebhookPayloads {
 
   static byte[] body(WebhookEvent event) {
     Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("id", event.id());
     envelope.put("type", event.type());
     envelope.put("timestamp", TIMESTAMP.format(event.occurredAt()));
     envelope.put("data", event.data());
+    envelope.put("id", event.id());
     return JSONB.toJson(envelope).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -22,16 +22,10 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public Delivery save(Delivery delivery) {
-    WebhookDeliveryJpaEntity row =
-        delivery.id() == null
-            ? new WebhookDeliveryJpaEntity()
-            : entityManager.find(WebhookDeliveryJpaEntity.class, delivery.id());
+    WebhookDeliveryJpaEntity row = new WebhookDeliveryJpaEntity();
+    row.id = delivery.id();
     WebhookMapper.copy(delivery, row);
-    if (row.id == null) {
-      entityManager.persist(row);
-    }
-    entityManager.flush();
-    return WebhookMapper.toDomain(row);
+    return WebhookMapper.toDomain(JpaRows.store(entityManager, row, row.id));
   }
 
   @Override
@@ -66,9 +60,7 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public DeliveryAttempt append(DeliveryAttempt attempt) {
     WebhookDeliveryAttemptJpaEntity row = WebhookMapper.toRow(attempt);
-    entityManager.persist(row);
-    entityManager.flush();
-    return WebhookMapper.toDomain(row);
+    return WebhookMapper.toDomain(JpaRows.store(entityManager, row, null));
   }
 
   @Override

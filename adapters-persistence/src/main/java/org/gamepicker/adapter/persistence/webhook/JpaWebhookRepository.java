@@ -37,16 +37,10 @@ public class JpaWebhookRepository implements WebhookRepository {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public Webhook save(Webhook webhook) {
-    WebhookJpaEntity row =
-        webhook.id() == null
-            ? new WebhookJpaEntity()
-            : entityManager.find(WebhookJpaEntity.class, webhook.id());
+    WebhookJpaEntity row = new WebhookJpaEntity();
+    row.id = webhook.id();
     WebhookMapper.copy(webhook, row);
-    if (row.id == null) {
-      entityManager.persist(row);
-    }
-    entityManager.flush();
-    return WebhookMapper.toDomain(row);
+    return WebhookMapper.toDomain(JpaRows.store(entityManager, row, row.id));
   }
 
   @Override

@@ -103,7 +103,11 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names it",
-      headers = @Header(name = "Location", description = "The new webhook's URL"),
+      headers =
+          @Header(
+              name = "Location",
+              description = "The new webhook's URL",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
       content = @Content(schema = @Schema(implementation = WebhookView.class)))
   @APIResponse(
       responseCode = "400",
