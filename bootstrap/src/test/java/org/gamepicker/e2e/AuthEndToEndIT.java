@@ -36,9 +36,22 @@ class AuthEndToEndIT extends EndToEndTest {
 
   @Test
   void verifyWithoutATokenAsksForABearerToken() {
-    HttpResponse<String> verify = send(post("/api/auth/verify", ""));
-    assertThat(verify.statusCode()).isEqualTo(401);
-    assertThat(verify.headers().firstValue("WWW-Authenticate"))
+    assertBearerChallenge(send(post("/api/auth/verify", "")));
+  }
+
+  @Test
+  void aForgedOrGarbledTokenIsRefused() {
+    String[] parts = adminToken().split("\\.");
+    String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+    for (String token : new String[] {forged, "garbage"}) {
+      assertBearerChallenge(
+          send(post("/api/auth/verify", "").header("Authorization", "Bearer " + token)));
+    }
+  }
+
+  private static void assertBearerChallenge(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
   }
 }

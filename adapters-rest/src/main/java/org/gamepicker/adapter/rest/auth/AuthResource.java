@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +35,6 @@ import org.gamepicker.application.port.out.AccessToken;
 public class AuthResource {
 
   @Inject LogInUseCase logIn;
-  @Inject JsonWebToken callerToken;
   @Context HttpServletRequest httpRequest;
 
   /** The login request body. */
@@ -110,7 +110,8 @@ public class AuthResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public VerifyResponse verify() {
+  public VerifyResponse verify(@Context SecurityContext security) {
+    JsonWebToken callerToken = (JsonWebToken) security.getUserPrincipal();
     return new VerifyResponse(
         true, new VerifiedUser("admin", Instant.ofEpochSecond(callerToken.getExpirationTime())));
   }
