@@ -36,6 +36,7 @@ final class WebhookReceiver implements AutoCloseable {
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final Map<String, BlockingQueue<Received>> received = new ConcurrentHashMap<>();
   private final Map<String, Deque<Integer>> scripted = new ConcurrentHashMap<>();
+  private final Map<String, Long> delays = new ConcurrentHashMap<>();
 
   WebhookReceiver() {
     try {
@@ -58,6 +59,11 @@ final class WebhookReceiver implements AutoCloseable {
     scripted.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).addAll(List.of(statuses));
   }
 
+  /** Requests to {@code path} are answered only after {@code millis}: a slow receiver. */
+  void answerSlowly(String path, long millis) {
+    delays.put(path, millis);
+  }
+
   /** The next request to {@code path}, waiting up to 20 s; fails when none came. */
   Received next(String path) {
     try {
@@ -72,9 +78,8 @@ final class WebhookReceiver implements AutoCloseable {
     }
   }
 
-  /** Requests to {@code path} that arrived within {@code millis}, without waiting for more. */
-  List<Received> drain(String path, long millis) throws InterruptedException {
-    Thread.sleep(millis);
+  /** The requests to {@code path} that arrived and were not taken yet, without waiting. */
+  List<Received> drain(String path) {
     List<Received> all = new ArrayList<>();
     queue(path).drainTo(all);
     return all;
@@ -89,8 +94,17 @@ final class WebhookReceiver implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       queue(path).add(new Received(path, exchange.getRequestHeaders(), body));
+      pause(delays.getOrDefault(path, 0L));
       Integer status = scripted.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
       exchange.sendResponseHeaders(status == null ? 204 : status, -1);
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
