@@ -32,7 +32,8 @@ abstract class SessionEndToEndTest extends EndToEndTest {
     String body = notes == null ? "{}" : "{\"notes\":\"" + notes + "\"}";
     HttpResponse<String> created = admin(post("/api/sessions", body));
     if (created.statusCode() != 201) {
-      throw new IllegalStateException("Create failed: " + created.body());
+      throw new IllegalStateException(
+          "Create failed: " + created.statusCode() + " " + created.body());
     }
     return object(created);
   }
@@ -45,7 +46,7 @@ abstract class SessionEndToEndTest extends EndToEndTest {
                 "/api/sessions/" + sessionId + "/games",
                 "{\"game_id\":" + gameId + ",\"room_code\":" + code + "}"));
     if (added.statusCode() != 201) {
-      throw new IllegalStateException("Add failed: " + added.body());
+      throw new IllegalStateException("Add failed: " + added.statusCode() + " " + added.body());
     }
     return object(added);
   }
