@@ -16,6 +16,8 @@ class AuthEndToEndIT extends EndToEndTest {
     HttpResponse<String> login = send(post("/api/auth/login", "{\"key\":\"" + adminKey() + "\"}"));
     assertThat(login.statusCode()).isEqualTo(200);
     String token = object(login).getString("token");
+    assertThat(object(login).getString("expires_at"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     Instant expiresAt = Instant.parse(object(login).getString("expires_at"));
     assertThat(expiresAt).isAfter(Instant.now().plusSeconds(23 * 3600));
 
@@ -24,6 +26,8 @@ class AuthEndToEndIT extends EndToEndTest {
     assertThat(verify.statusCode()).isEqualTo(200);
     assertThat(object(verify).getBoolean("valid")).isTrue();
     assertThat(object(verify).getJsonObject("user").getString("role")).isEqualTo("admin");
+    assertThat(object(verify).getJsonObject("user").getString("expires_at"))
+        .isEqualTo(object(login).getString("expires_at"));
   }
 
   @Test

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,11 +42,21 @@ public class AuthResource {
   /** The login request body. */
   public record LoginRequest(@Schema(description = "The admin key", required = true) String key) {}
 
+  /** Timestamps on the wire: ISO 8601 in UTC with milliseconds. */
+  private static final DateTimeFormatter WIRE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
   /** A freshly issued token. */
-  public record LoginResponse(String token, Instant expires_at) {}
+  public record LoginResponse(
+      String token,
+      @Schema(description = "When the token expires (UTC)", example = "2025-11-02T20:00:00.000Z")
+          String expires_at) {}
 
   /** The verified caller. */
-  public record VerifiedUser(String role, Instant expires_at) {}
+  public record VerifiedUser(
+      String role,
+      @Schema(description = "When the token expires (UTC)", example = "2025-11-02T20:00:00.000Z")
+          String expires_at) {}
 
   /** The verify answer. */
   public record VerifyResponse(boolean valid, VerifiedUser user) {}
@@ -89,7 +101,7 @@ public class AuthResource {
   public LoginResponse login(LoginRequest request) {
     String key = request == null ? null : request.key();
     AccessToken token = logIn.logIn(new LogInCommand(key, httpRequest.getRemoteAddr()));
-    return new LoginResponse(token.token(), token.expiresAt());
+    return new LoginResponse(token.token(), WIRE_TIME.format(token.expiresAt()));
   }
 
   @POST
@@ -113,6 +125,8 @@ public class AuthResource {
   public VerifyResponse verify(@Context SecurityContext security) {
     JsonWebToken callerToken = (JsonWebToken) security.getUserPrincipal();
     return new VerifyResponse(
-        true, new VerifiedUser("admin", Instant.ofEpochSecond(callerToken.getExpirationTime())));
+        true,
+        new VerifiedUser(
+            "admin", WIRE_TIME.format(Instant.ofEpochSecond(callerToken.getExpirationTime()))));
   }
 }
