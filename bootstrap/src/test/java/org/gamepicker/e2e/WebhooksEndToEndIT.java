@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * deliveries, retries of live events to a real receiver on loopback, 410 Gone and redelivery.
  */
 @RunAsClient
-class WebhooksEndToEndIT extends EndToEndTest {
+class WebhooksEndToEndIT extends SessionEndToEndTest {
 
   private static final WebhookReceiver RECEIVER = new WebhookReceiver();
   private static final String SECRET = "an-integrators-secret";
@@ -185,7 +185,7 @@ class WebhooksEndToEndIT extends EndToEndTest {
             withJson(
                 "PATCH", "/api/webhooks/" + disabled.getJsonNumber("id"), "{\"enabled\":false}")));
 
-    long sessionId = startASession();
+    long sessionId = startFreshSession("webhook test night").getJsonNumber("id").longValue();
     long started = System.currentTimeMillis();
 
     List<WebhookReceiver.Received> attempts =
@@ -237,6 +237,7 @@ class WebhooksEndToEndIT extends EndToEndTest {
 
     assertThat(RECEIVER.drain("/other-types")).isEmpty();
     assertThat(RECEIVER.drain("/disabled")).isEmpty();
+    closeSession(sessionId);
   }
 
   @Test
@@ -250,18 +251,6 @@ class WebhooksEndToEndIT extends EndToEndTest {
     assertThat(result.getString("outcome")).isEqualTo("failure");
     assertThat(result.getInt("response_status")).isEqualTo(410);
     assertThat(object(send(asAdmin(get("/api/webhooks/" + id)))).getBoolean("enabled")).isFalse();
-  }
-
-  /** Closes any active session (other tests may leave one) and starts one; returns its id. */
-  private static long startASession() {
-    HttpResponse<String> active = send(get("/api/sessions/active"));
-    if (active.statusCode() == 200) {
-      send(asAdmin(post("/api/sessions/" + object(active).getJsonNumber("id") + "/close", "")));
-    }
-    HttpResponse<String> started =
-        send(asAdmin(post("/api/sessions", "{\"notes\":\"webhook test night\"}")));
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-    return object(started).getJsonNumber("id").longValue();
   }
 
   /**

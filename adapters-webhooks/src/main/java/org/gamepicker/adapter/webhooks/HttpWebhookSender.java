@@ -17,7 +17,8 @@ import org.gamepicker.domain.webhook.AttemptResult;
 
 /**
  * Sends a delivery with the JDK HTTP client: {@code POST} of the JSON envelope with both signature
- * schemes; 15 s for the whole exchange; redirects are not followed (and so count as failures).
+ * schemes over HTTP/1.1 (no h2c upgrade for plain receivers); 15 s for the whole exchange;
+ * redirects are not followed (and so count as failures).
  */
 @ApplicationScoped
 public class HttpWebhookSender implements WebhookSender {
@@ -26,6 +27,7 @@ public class HttpWebhookSender implements WebhookSender {
 
   private final HttpClient client =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(TIMEOUT)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();

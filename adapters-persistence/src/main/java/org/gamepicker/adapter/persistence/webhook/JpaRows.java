@@ -3,9 +3,8 @@ package org.gamepicker.adapter.persistence.webhook;
 import jakarta.persistence.EntityManager;
 
 /**
- * Stores a row built from a domain object: persists a new one, merges one with an id. Merging (not
- * writing the fields of a managed row from another class) is what EclipseLink's woven change
- * tracking notices.
+ * Stores a row built afresh from a domain object: persists a new one (no id), merges one with an
+ * id, so the stored row takes every value of the domain object.
  */
 final class JpaRows {
 
