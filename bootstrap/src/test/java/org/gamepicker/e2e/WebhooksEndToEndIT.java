@@ -172,13 +172,14 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
   }
 
   @Test
-  void startingASessionDeliversSessionStartedToSubscribersRetryingAFailingReceiver() {
+  void aGameNightsEventsReachTheirSubscribersAndAFailingReceiverIsRetried() {
     webhookFor("/slow", "[\"session.started\"]");
     RECEIVER.answerSlowly("/slow", 8_000);
     JsonObject webhook = webhookFor("/flaky", "[\"session.started\"]");
     long id = webhook.getJsonNumber("id").longValue();
     RECEIVER.answer("/flaky", 500, 503);
     webhookFor("/other-types", "[\"vote.received\"]");
+    webhookFor("/night", "[\"session.started\",\"game.added\",\"session.ended\"]");
     JsonObject disabled = webhookFor("/disabled", "[\"session.started\"]");
     send(
         asAdmin(
@@ -237,7 +238,20 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
 
     assertThat(RECEIVER.drain("/other-types")).isEmpty();
     assertThat(RECEIVER.drain("/disabled")).isEmpty();
+
+    addGame(sessionId, catalogGame(0).getJsonNumber("id").longValue(), null);
     closeSession(sessionId);
+    List<WebhookReceiver.Received> night =
+        List.of(RECEIVER.next("/night"), RECEIVER.next("/night"), RECEIVER.next("/night"));
+    assertThat(night)
+        .extracting(r -> r.header("X-Webhook-Event"))
+        .containsExactlyInAnyOrder("session.started", "game.added", "session.ended");
+    assertThat(night)
+        .allSatisfy(
+            r -> {
+              assertSignedWith(SECRET, r);
+              assertThat(object(r.body()).getString("type")).isEqualTo(r.header("X-Webhook-Event"));
+            });
   }
 
   @Test
