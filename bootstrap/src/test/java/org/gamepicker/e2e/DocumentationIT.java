@@ -1,0 +1,245 @@
+package org.gamepicker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Keeps docs/ true: the committed OpenAPI file equals what the server generates, every curl example
+ * in the Markdown returns the status its response sample shows, and the WebSocket client examples
+ * receive the events. With {@code -Ddocs.write=true} it instead rewrites docs/openapi.yaml and the
+ * response samples from what the server really answered (see docs/README.md).
+ */
+@RunAsClient
+class DocumentationIT extends SessionEndToEndTest {
+
+  private static final Path DOCS = Path.of(System.getProperty("docs.dir", "../docs"));
+  private static final boolean WRITE = Boolean.getBoolean("docs.write");
+
+  @Test
+  void committedOpenApiMatchesWhatTheServerGenerates() throws IOException {
+    HttpResponse<String> generated = send(get("/openapi"));
+    assertThat(generated.statusCode()).isEqualTo(200);
+    Path committed = DOCS.resolve("openapi.yaml");
+    if (WRITE) {
+      Files.writeString(committed, generated.body());
+    }
+    assertThat(comparable(Files.readString(committed)))
+        .as("docs/openapi.yaml against /openapi (regenerate: see docs/README.md)")
+        .isEqualTo(comparable(generated.body()));
+  }
+
+  @Test
+  void everyCurlExampleReturnsTheStatusItsDocumentShows() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(DOCS)) {
+      files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    int examplesRun = 0;
+    for (Path file : files) {
+      examplesRun += runExamples(new MarkdownDocument(file));
+    }
+    assertThat(examplesRun).as("curl examples found under docs/").isGreaterThan(40);
+  }
+
+  @Test
+  void nodeClientExampleReceivesGameAdded() throws Exception {
+    assumeTrue(onPath("node") && onPath("npm"), "node and npm are not installed: skipped");
+    Path work = Files.createTempDirectory("docs-node-client");
+    Path program = writeProgram("bot.js", work);
+    Process install =
+        new ProcessBuilder("npm", "install", "--silent", "--no-audit", "--no-fund", "ws")
+            .directory(work.toFile())
+            .inheritIO()
+            .start();
+    assertThat(install.waitFor(3, TimeUnit.MINUTES) && install.exitValue() == 0)
+        .as("npm install ws")
+        .isTrue();
+    followGameNight(new ProcessBuilder("node", program.toString()).directory(work.toFile()));
+  }
+
+  @Test
+  void pythonClientExampleReceivesGameAdded() throws Exception {
+    Path python = Path.of("/usr/bin/python3");
+    assumeTrue(
+        Files.isExecutable(python) && succeeds(python.toString(), "-c", "import websockets"),
+        "/usr/bin/python3 with python3-websockets is not installed: skipped");
+    Path work = Files.createTempDirectory("docs-python-client");
+    Path program = writeProgram("bot.py", work);
+    followGameNight(new ProcessBuilder(python.toString(), program.toString()));
+  }
+
+  private int runExamples(MarkdownDocument document) {
+    List<MarkdownDocument.Example> examples = document.examples();
+    if (examples.isEmpty()) {
+      return 0;
+    }
+    closeActiveSession();
+    awaitLoginAllowed();
+    CurlExampleRunner.Run run =
+        new CurlExampleRunner(BASE_URL, token(), serverDataDir()).run(examples);
+    if (WRITE) {
+      document.rewrite(
+          examples.stream().map(MarkdownDocument.Example::response).toList(),
+          run.outcomes().stream().map(CurlExampleRunner.Outcome::asSample).toList());
+      return examples.size();
+    }
+    for (int i = 0; i < examples.size(); i++) {
+      MarkdownDocument.Example example = examples.get(i);
+      CurlExampleRunner.Outcome outcome = run.outcomes().get(i);
+      assertThat(outcome.status())
+          .as(
+              "%s:%d\n%s\nanswered:\n%s\nshell output:\n%s",
+              document.file(),
+              example.request().firstLine() + 1,
+              example.request().text(),
+              outcome.asSample(),
+              run.log())
+          .isEqualTo(example.response().documentedStatus());
+    }
+    return examples.size();
+  }
+
+  /**
+   * Runs a client example until it has seen a whole game night: once it says it is listening, this
+   * starts a session, waits until the client subscribed to it, adds a game and closes the session;
+   * the client must print the game.added and session.ended events and then exit.
+   */
+  private void followGameNight(ProcessBuilder client) throws Exception {
+    closeActiveSession();
+    client.environment().put("TOKEN", token());
+    Process process = client.redirectErrorStream(true).start();
+    BlockingQueue<String> output = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> readLines(process, output));
+    reader.start();
+    List<String> seen = new ArrayList<>();
+    try {
+      awaitLine(output, seen, "authenticated");
+      JsonObject session = startFreshSession("Docs example night");
+      long sessionId = session.getJsonNumber("id").longValue();
+      awaitLine(output, seen, "subscribed to session " + sessionId);
+      JsonObject game = catalogGame(0);
+      addGame(sessionId, game.getJsonNumber("id").longValue(), "DOCS");
+      closeSession(sessionId);
+      awaitLine(output, seen, "game.added: " + game.getString("title"));
+      awaitLine(output, seen, "session.ended: session " + sessionId);
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("client exits: %s", seen).isTrue();
+      assertThat(process.exitValue()).as("exit status; output %s", seen).isZero();
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  private Path writeProgram(String name, Path work) throws IOException {
+    String code =
+        new MarkdownDocument(DOCS.resolve("api/websocket.md"))
+            .program(name)
+            .orElseThrow(() -> new AssertionError("websocket.md has no block named " + name))
+            .text()
+            .replace("ws://localhost:5000", BASE_URL.replaceFirst("^http", "ws"));
+    Path program = work.resolve(name);
+    Files.writeString(program, code);
+    return program;
+  }
+
+  private static void readLines(Process process, BlockingQueue<String> output) {
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      lines.lines().forEach(output::add);
+    } catch (IOException e) {
+      output.add("(output closed: " + e.getMessage() + ")");
+    }
+  }
+
+  private static void awaitLine(BlockingQueue<String> output, List<String> seen, String expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      String line = output.poll(1, TimeUnit.SECONDS);
+      if (line != null) {
+        seen.add(line);
+        if (line.contains(expected)) {
+          return;
+        }
+      }
+    }
+    throw new AssertionError("client never printed '" + expected + "'; it printed " + seen);
+  }
+
+  /** Each document starts without an active session, whatever ran before it. */
+  private static void closeActiveSession() {
+    HttpResponse<String> active = send(get("/api/sessions/active"));
+    if (active.statusCode() == 200) {
+      closeSession(object(active).getJsonNumber("id").longValue());
+    }
+  }
+
+  /** Waits out a login throttle another test may have triggered (the documents log in too). */
+  private static void awaitLoginAllowed() {
+    for (int attempt = 0; attempt < 70; attempt++) {
+      HttpResponse<String> login =
+          send(post("/api/auth/login", "{\"key\":\"" + adminKey() + "\"}"));
+      if (login.statusCode() != 429) {
+        return;
+      }
+      sleepOneSecond();
+    }
+  }
+
+  private static void sleepOneSecond() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Path serverDataDir() {
+    return Path.of(System.getProperty("it.server.dir"), "data").toAbsolutePath();
+  }
+
+  /** The parsed document without what may legitimately differ: the servers list. */
+  private static Object comparable(String yaml) {
+    Map<String, Object> document = new Yaml().load(yaml);
+    document.remove("servers");
+    return document;
+  }
+
+  private static boolean onPath(String command) {
+    return succeeds("sh", "-c", "command -v " + command);
+  }
+
+  private static boolean succeeds(String... command) {
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
