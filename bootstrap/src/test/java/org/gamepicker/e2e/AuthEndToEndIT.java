@@ -16,6 +16,8 @@ class AuthEndToEndIT extends EndToEndTest {
     HttpResponse<String> login = send(post("/api/auth/login", "{\"key\":\"" + adminKey() + "\"}"));
     assertThat(login.statusCode()).isEqualTo(200);
     String token = object(login).getString("token");
+    assertThat(object(login).getString("expires_at"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     Instant expiresAt = Instant.parse(object(login).getString("expires_at"));
     assertThat(expiresAt).isAfter(Instant.now().plusSeconds(23 * 3600));
 
@@ -24,6 +26,8 @@ class AuthEndToEndIT extends EndToEndTest {
     assertThat(verify.statusCode()).isEqualTo(200);
     assertThat(object(verify).getBoolean("valid")).isTrue();
     assertThat(object(verify).getJsonObject("user").getString("role")).isEqualTo("admin");
+    assertThat(object(verify).getJsonObject("user").getString("expires_at"))
+        .isEqualTo(object(login).getString("expires_at"));
   }
 
   @Test
@@ -36,9 +40,22 @@ class AuthEndToEndIT extends EndToEndTest {
 
   @Test
   void verifyWithoutATokenAsksForABearerToken() {
-    HttpResponse<String> verify = send(post("/api/auth/verify", ""));
-    assertThat(verify.statusCode()).isEqualTo(401);
-    assertThat(verify.headers().firstValue("WWW-Authenticate"))
+    assertBearerChallenge(send(post("/api/auth/verify", "")));
+  }
+
+  @Test
+  void aForgedOrGarbledTokenIsRefused() {
+    String[] parts = adminToken().split("\\.");
+    String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+    for (String token : new String[] {forged, "garbage"}) {
+      assertBearerChallenge(
+          send(post("/api/auth/verify", "").header("Authorization", "Bearer " + token)));
+    }
+  }
+
+  private static void assertBearerChallenge(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
   }
 }

@@ -41,7 +41,7 @@ public abstract class EndToEndTest {
   @Deployment(testable = false)
   public static WebArchive deployment() {
     File war = new File(System.getProperty("it.war", "target/gamepicker.war"));
-    return ShrinkWrap.create(ZipImporter.class, "gamepicker-e2e.war")
+    return ShrinkWrap.create(ZipImporter.class, "gamepicker.war")
         .importFrom(war)
         .as(WebArchive.class);
   }
@@ -56,15 +56,20 @@ public abstract class EndToEndTest {
     }
   }
 
-  /** A fresh admin token, from the real login endpoint. */
-  protected static String adminToken() {
-    HttpResponse<String> response =
-        send(post("/api/auth/login", "{\"key\":\"" + adminKey() + "\"}"));
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          "Login failed: " + response.statusCode() + " " + response.body());
+  private static String cachedAdminToken;
+
+  /** An admin token from the real login endpoint, obtained once per test run and then reused. */
+  protected static synchronized String adminToken() {
+    if (cachedAdminToken == null) {
+      HttpResponse<String> response =
+          send(post("/api/auth/login", "{\"key\":\"" + adminKey() + "\"}"));
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            "Login failed: " + response.statusCode() + " " + response.body());
+      }
+      cachedAdminToken = json(response).asJsonObject().getString("token");
     }
-    return json(response).asJsonObject().getString("token");
+    return cachedAdminToken;
   }
 
   protected static HttpRequest.Builder request(String path) {

@@ -11,7 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,17 +37,26 @@ import org.gamepicker.application.port.out.AccessToken;
 public class AuthResource {
 
   @Inject LogInUseCase logIn;
-  @Inject JsonWebToken callerToken;
   @Context HttpServletRequest httpRequest;
 
   /** The login request body. */
   public record LoginRequest(@Schema(description = "The admin key", required = true) String key) {}
 
+  /** Timestamps on the wire: ISO 8601 in UTC with milliseconds. */
+  private static final DateTimeFormatter WIRE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
   /** A freshly issued token. */
-  public record LoginResponse(String token, Instant expires_at) {}
+  public record LoginResponse(
+      String token,
+      @Schema(description = "When the token expires (UTC)", example = "2025-11-02T20:00:00.000Z")
+          String expires_at) {}
 
   /** The verified caller. */
-  public record VerifiedUser(String role, Instant expires_at) {}
+  public record VerifiedUser(
+      String role,
+      @Schema(description = "When the token expires (UTC)", example = "2025-11-02T20:00:00.000Z")
+          String expires_at) {}
 
   /** The verify answer. */
   public record VerifyResponse(boolean valid, VerifiedUser user) {}
@@ -89,7 +101,7 @@ public class AuthResource {
   public LoginResponse login(LoginRequest request) {
     String key = request == null ? null : request.key();
     AccessToken token = logIn.logIn(new LogInCommand(key, httpRequest.getRemoteAddr()));
-    return new LoginResponse(token.token(), token.expiresAt());
+    return new LoginResponse(token.token(), WIRE_TIME.format(token.expiresAt()));
   }
 
   @POST
@@ -110,8 +122,11 @@ public class AuthResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public VerifyResponse verify() {
+  public VerifyResponse verify(@Context SecurityContext security) {
+    JsonWebToken callerToken = (JsonWebToken) security.getUserPrincipal();
     return new VerifyResponse(
-        true, new VerifiedUser("admin", Instant.ofEpochSecond(callerToken.getExpirationTime())));
+        true,
+        new VerifiedUser(
+            "admin", WIRE_TIME.format(Instant.ofEpochSecond(callerToken.getExpirationTime()))));
   }
 }

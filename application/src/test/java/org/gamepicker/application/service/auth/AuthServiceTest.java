@@ -1,0 +1,107 @@
+package org.gamepicker.application.service.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.gamepicker.application.port.in.auth.LogInCommand;
+import org.gamepicker.application.port.in.auth.TooManyLoginAttemptsException;
+import org.gamepicker.application.port.in.auth.WrongAdminKeyException;
+import org.gamepicker.application.port.out.AccessToken;
+import org.gamepicker.application.port.out.AccessTokens;
+import org.gamepicker.domain.common.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class AuthServiceTest {
+
+  private static final String KEY = "the-admin-key";
+  private static final Instant START = Instant.parse("2025-11-01T20:00:10Z");
+
+  private final MutableTimeSource time = new MutableTimeSource(START);
+  private final FakeAccessTokens tokens = new FakeAccessTokens();
+  private final AuthService service = new AuthService(KEY::equals, tokens, time);
+
+  @Test
+  void theAdminKeyGetsAToken() {
+    AccessToken token = service.logIn(new LogInCommand(KEY, "10.0.0.1"));
+    assertThat(token.token()).isEqualTo("token-1");
+    assertThat(token.role()).isEqualTo("admin");
+  }
+
+  @Test
+  void aWrongKeyIsRefused() {
+    assertThatThrownBy(() -> service.logIn(new LogInCommand("nope", "10.0.0.1")))
+        .isInstanceOf(WrongAdminKeyException.class)
+        .hasMessage("Invalid admin key");
+    assertThat(tokens.issued).isZero();
+  }
+
+  @Test
+  void aBlankKeyIsInvalidInput() {
+    assertThatThrownBy(() -> new LogInCommand(" ", "10.0.0.1"))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void tenFailuresWithinAMinuteBlockEvenTheRightKeyUntilTheMinuteIsOver() {
+    failTimes(10, "10.0.0.1");
+    time.advance(Duration.ofSeconds(30));
+
+    assertThatThrownBy(() -> service.logIn(new LogInCommand(KEY, "10.0.0.1")))
+        .isInstanceOfSatisfying(
+            TooManyLoginAttemptsException.class,
+            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
+
+    time.advance(Duration.ofSeconds(30));
+    assertThat(service.logIn(new LogInCommand(KEY, "10.0.0.1")).token()).isNotBlank();
+  }
+
+  @Test
+  void failuresSpreadOverTwoMinutesDoNotBlock() {
+    failTimes(9, "10.0.0.1");
+    time.advance(Duration.ofSeconds(60));
+    failTimes(1, "10.0.0.1");
+    assertThat(service.logIn(new LogInCommand(KEY, "10.0.0.1")).token()).isNotBlank();
+  }
+
+  @Test
+  void anotherAddressIsNotBlocked() {
+    failTimes(10, "10.0.0.1");
+    assertThat(service.logIn(new LogInCommand(KEY, "10.0.0.2")).token()).isNotBlank();
+  }
+
+  @Test
+  void verifyPassesGenuineTokensAndRefusesBlankOnes() {
+    assertThat(service.verify("genuine")).isPresent();
+    assertThat(service.verify("forged")).isEmpty();
+    assertThat(service.verify(" ")).isEmpty();
+    assertThat(service.verify(null)).isEmpty();
+  }
+
+  private void failTimes(int times, String address) {
+    for (int i = 0; i < times; i++) {
+      assertThatThrownBy(() -> service.logIn(new LogInCommand("wrong", address)))
+          .isInstanceOf(WrongAdminKeyException.class);
+    }
+  }
+
+  /** Issues numbered tokens; accepts only the token "genuine". */
+  private final class FakeAccessTokens implements AccessTokens {
+    int issued;
+
+    @Override
+    public AccessToken issueAdminToken() {
+      issued++;
+      return new AccessToken("token-" + issued, "admin", time.now().plus(Duration.ofHours(24)));
+    }
+
+    @Override
+    public Optional<AccessToken> verify(String rawToken) {
+      return "genuine".equals(rawToken)
+          ? Optional.of(new AccessToken(rawToken, "admin", time.now().plusSeconds(60)))
+          : Optional.empty();
+    }
+  }
+}

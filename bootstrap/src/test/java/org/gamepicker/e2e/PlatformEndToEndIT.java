@@ -1,0 +1,175 @@
+package org.gamepicker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every client meets before any feature: errors as problem JSON, body limits, health checks,
+ * the API description and the login throttle.
+ */
+@RunAsClient
+class PlatformEndToEndIT extends EndToEndTest {
+
+  @Test
+  void anUnknownApiPathIsAProblemNotFound() {
+    assertProblem(send(get("/api/no-such-thing")), 404);
+  }
+
+  @Test
+  void anUnknownPathOutsideTheApiIsAProblemNotFound() {
+    assertProblem(send(get("/no-such-page")), 404);
+  }
+
+  @Test
+  void malformedJsonIsABadRequestThatSaysSo() {
+    HttpResponse<String> response = send(post("/api/auth/login", "{\"key\": "));
+    assertProblem(response, 400);
+    assertThat(object(response).getString("detail")).startsWith("Malformed JSON");
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
+    HttpResponse<String> response =
+        send(
+            request("/api/auth/login")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("key")));
+    assertProblem(response, 415);
+  }
+
+  @Test
+  void aBodyOverFiveMegabytesIsTooLarge() {
+    String padding = "x".repeat(5 * 1024 * 1024);
+    HttpResponse<String> response = send(post("/api/auth/login", "{\"key\":\"" + padding + "\"}"));
+    assertProblem(response, 413);
+  }
+
+  @Test
+  void theServerIsReadyAndLive() {
+    for (String probe : new String[] {"/health/ready", "/health/live"}) {
+      HttpResponse<String> response = send(get(probe));
+      assertThat(response.statusCode()).as(probe).isEqualTo(200);
+      assertThat(object(response).getString("status")).as(probe).isEqualTo("UP");
+    }
+  }
+
+  @Test
+  void theApiIsDescribedInOpenApi31WithABrowsableUi() {
+    HttpResponse<String> description = send(get("/openapi"));
+    assertThat(description.statusCode()).isEqualTo(200);
+    assertThat(description.body()).contains("openapi: 3.1.0").contains("/api/auth/login");
+
+    assertThat(send(get("/openapi/ui/")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void tenFailedLoginsFromOneAddressWithinAMinuteAreFollowedBy429() throws IOException {
+    InetAddress attacker = InetAddress.getByName("127.0.0.7");
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      assertThat(rawLogin(attacker, "wrong-key").status()).as("attempt " + attempt).isEqualTo(401);
+    }
+
+    RawResponse blocked = rawLogin(attacker, "wrong-key");
+    assertThat(blocked.status()).isEqualTo(429);
+    assertThat(blocked.head()).containsIgnoringCase("Content-Type: application/problem+json");
+    assertThat(retryAfterSeconds(blocked)).isBetween(1, 60);
+    assertThat(rawLogin(attacker, adminKey()).status()).as("even the right key").isEqualTo(429);
+
+    HttpResponse<String> fromElsewhere =
+        send(post("/api/auth/login", "{\"key\":\"" + adminKey() + "\"}"));
+    assertThat(fromElsewhere.statusCode()).as("login from 127.0.0.1").isEqualTo(200);
+  }
+
+  @Test
+  void aForwardedForHeaderDoesNotChangeTheThrottledAddress() throws IOException {
+    InetAddress client = InetAddress.getByName("127.0.0.8");
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      rawLogin(client, "wrong-key", "X-Forwarded-For: 10.9.8." + attempt);
+    }
+    assertThat(rawLogin(client, "wrong-key", "X-Forwarded-For: 10.9.9.9").status()).isEqualTo(429);
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(object(response).getInt("status")).isEqualTo(status);
+    assertThat(object(response).getString("title")).isNotBlank();
+    assertThat(object(response).getString("detail")).isNotBlank();
+  }
+
+  /** The status line and headers, and the body, of a response read from a raw socket. */
+  private record RawResponse(int status, String head, String body) {}
+
+  /**
+   * Logs in over a plain socket bound to the given loopback address, so the server sees that
+   * address as the client (the JDK's HTTP client cannot choose its source address).
+   */
+  private static RawResponse rawLogin(InetAddress from, String key, String... extraHeaders)
+      throws IOException {
+    byte[] body = ("{\"key\":\"" + key + "\"}").getBytes(StandardCharsets.UTF_8);
+    StringBuilder request =
+        new StringBuilder("POST /api/auth/login HTTP/1.1\r\n")
+            .append("Host: localhost\r\n")
+            .append("Content-Type: application/json\r\n")
+            .append("Content-Length: ")
+            .append(body.length)
+            .append("\r\n")
+            .append("Connection: close\r\n");
+    for (String header : extraHeaders) {
+      request.append(header).append("\r\n");
+    }
+    request.append("\r\n");
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(from, 0));
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port()), 10_000);
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      String response = new String(readAll(socket.getInputStream()), StandardCharsets.UTF_8);
+      int endOfHead = response.indexOf("\r\n\r\n");
+      String head = endOfHead < 0 ? response : response.substring(0, endOfHead);
+      int status = Integer.parseInt(head.split(" ", 3)[1]);
+      return new RawResponse(status, head, endOfHead < 0 ? "" : response.substring(endOfHead + 4));
+    }
+  }
+
+  private static int retryAfterSeconds(RawResponse response) {
+    return response
+        .head()
+        .lines()
+        .filter(line -> line.toLowerCase().startsWith("retry-after:"))
+        .map(line -> Integer.parseInt(line.substring(line.indexOf(':') + 1).strip()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no Retry-After header in\n" + response.head()));
+  }
+
+  private static int port() {
+    return Integer.parseInt(System.getProperty("it.http.port", "9680"));
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try {
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      in.transferTo(all);
+      return all.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
