@@ -1,0 +1,88 @@
+package org.gamepicker.adapter.persistence.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.session.Session;
+
+/** Sessions and their games in the sessions and session_games tables. */
+@ApplicationScoped
+public class JpaSessionRepository implements SessionRepository {
+
+  @PersistenceContext(unitName = "gamepicker")
+  EntityManager entityManager;
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Session> findById(long id) {
+    return Optional.ofNullable(entityManager.find(SessionJpaEntity.class, id))
+        .map(SessionMapper::toDomain);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Session> findActive() {
+    return entityManager
+        .createQuery(
+            "SELECT s FROM SessionJpaEntity s WHERE s.active = TRUE", SessionJpaEntity.class)
+        .getResultStream()
+        .findFirst()
+        .map(SessionMapper::toDomain);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Session> findAllNewestFirst() {
+    return entityManager
+        .createQuery(
+            "SELECT s FROM SessionJpaEntity s ORDER BY s.createdAt DESC, s.id DESC",
+            SessionJpaEntity.class)
+        .getResultStream()
+        .map(SessionMapper::toDomain)
+        .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Session save(Session session) {
+    SessionJpaEntity row;
+    if (session.id() == null) {
+      row = new SessionJpaEntity();
+      SessionMapper.copy(session, row);
+      entityManager.persist(row);
+    } else {
+      row = entityManager.find(SessionJpaEntity.class, session.id());
+      if (row == null) {
+        throw new NotFoundException("Session " + session.id() + " not found");
+      }
+      SessionMapper.copy(session, row);
+    }
+    try {
+      entityManager.flush();
+    } catch (PersistenceException e) {
+      if (session.active()) {
+        throw new ConflictException("Another session is already active; close it first");
+      }
+      throw e;
+    }
+    entityManager.refresh(row);
+    return SessionMapper.toDomain(row);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void delete(long id) {
+    SessionJpaEntity row = entityManager.find(SessionJpaEntity.class, id);
+    if (row != null) {
+      entityManager.remove(row);
+      entityManager.flush();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.gamepicker.adapter.websocket.live;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.CloseReason;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.gamepicker.application.port.out.event.EventSubscriber;
+import org.gamepicker.application.port.out.event.StoredEvent;
+
+/**
+ * The live channel of the event relay: hands each committed event to every connected client that
+ * may see it. Only queues (never sends on the relay's thread), so one slow client delays nobody.
+ * Also closes connections that do not authenticate in time.
+ */
+@ApplicationScoped
+public class LiveBroadcaster implements EventSubscriber {
+
+  static final Duration AUTH_TIMEOUT = Duration.ofSeconds(30);
+
+  private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Override
+  public void onEvent(StoredEvent event) {
+    clients.values().forEach(client -> client.offerLive(event));
+  }
+
+  void connected(LiveClient client) {
+    clients.put(client.id(), client);
+    scheduler.schedule(
+        () -> {
+          if (!client.authenticated()) {
+            client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Authentication timeout");
+          }
+        },
+        AUTH_TIMEOUT.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  void disconnected(LiveClient client) {
+    client.markClosed();
+    clients.remove(client.id());
+  }
+
+  @PreDestroy
+  void closeAll() {
+    clients.values().forEach(c -> c.close(CloseReason.CloseCodes.GOING_AWAY, "Server stopping"));
+  }
+}

@@ -1,0 +1,188 @@
+package org.gamepicker.adapter.websocket.live;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gamepicker.application.port.out.event.StoredEvent;
+
+/**
+ * One WebSocket connection of the live protocol: whether it authenticated, the sessions it
+ * subscribed to, and its outbound queue. Messages are sent asynchronously one after another, so a
+ * slow or dead client only fills its own bounded queue; when that overflows the client is closed.
+ * While a resume replays the backlog, live events are held back and then sent without duplicates.
+ */
+final class LiveClient {
+
+  private static final Logger LOG = Logger.getLogger(LiveClient.class.getName());
+  private static final int MAX_QUEUED = 1000;
+  private static final int RECENT_IDS = 2000;
+  static final String SESSION_STARTED = "session.started";
+
+  private final Session connection;
+  private final Queue<String> outbound = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger queued = new AtomicInteger();
+  private final AtomicBoolean sending = new AtomicBoolean();
+  private final Set<Long> subscriptions = ConcurrentHashMap.newKeySet();
+  private volatile boolean authenticated;
+  private volatile boolean closed;
+
+  /** Guarded by {@code this}: events held back during a replay, and recently sent event ids. */
+  private List<StoredEvent> heldBack;
+
+  private final LinkedHashSet<Long> recentlySent = new LinkedHashSet<>();
+
+  LiveClient(Session connection) {
+    this.connection = connection;
+  }
+
+  String id() {
+    return connection.getId();
+  }
+
+  boolean authenticated() {
+    return authenticated;
+  }
+
+  void authenticate() {
+    authenticated = true;
+  }
+
+  void subscribe(long sessionId) {
+    subscriptions.add(sessionId);
+  }
+
+  void unsubscribe(long sessionId) {
+    subscriptions.remove(sessionId);
+  }
+
+  /** session.started (and events of no session) go to every authenticated client. */
+  boolean entitledTo(StoredEvent event) {
+    return authenticated
+        && (SESSION_STARTED.equals(event.type())
+            || event.sessionId() == null
+            || subscriptions.contains(event.sessionId()));
+  }
+
+  /** A live event from the relay: sent when entitled, held back while a replay runs. */
+  synchronized void offerLive(StoredEvent event) {
+    if (!entitledTo(event)) {
+      return;
+    }
+    if (heldBack != null) {
+      heldBack.add(event);
+    } else {
+      sendEvent(event);
+    }
+  }
+
+  /** Starts holding back live events; call before reading the backlog. */
+  synchronized void beginReplay() {
+    heldBack = new ArrayList<>();
+  }
+
+  /** Sends a backlog event (in id order) unless already sent or not entitled. */
+  synchronized void replay(StoredEvent event) {
+    if (entitledTo(event)) {
+      sendEvent(event);
+    }
+  }
+
+  /**
+   * Sends {@code marker} (the end of the backlog), then the held-back live events newer than the
+   * backlog, and goes live again.
+   */
+  synchronized void endReplay(long replayedUpTo, String marker) {
+    List<StoredEvent> pending = heldBack;
+    heldBack = null;
+    send(marker);
+    if (pending != null) {
+      pending.stream().filter(e -> e.id() > replayedUpTo).forEach(this::sendEvent);
+    }
+  }
+
+  private void sendEvent(StoredEvent event) {
+    if (!recentlySent.add(event.id())) {
+      return;
+    }
+    if (recentlySent.size() > RECENT_IDS) {
+      Iterator<Long> oldest = recentlySent.iterator();
+      oldest.next();
+      oldest.remove();
+    }
+    send(LiveMessages.event(event));
+  }
+
+  /** Queues a message; never blocks. Closes the client when its queue overflows. */
+  void send(String text) {
+    if (closed) {
+      return;
+    }
+    if (queued.incrementAndGet() > MAX_QUEUED) {
+      close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: outbound queue overflowed");
+      return;
+    }
+    outbound.add(text);
+    pump();
+  }
+
+  private void pump() {
+    while (!closed && !outbound.isEmpty() && sending.compareAndSet(false, true)) {
+      String next = outbound.poll();
+      if (next == null) {
+        sending.set(false);
+        continue;
+      }
+      queued.decrementAndGet();
+      try {
+        connection
+            .getAsyncRemote()
+            .sendText(
+                next,
+                result -> {
+                  sending.set(false);
+                  if (result.isOK()) {
+                    pump();
+                  } else {
+                    close(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "Send failed");
+                  }
+                });
+        return;
+      } catch (RuntimeException e) {
+        sending.set(false);
+        close(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "Send failed");
+      }
+    }
+  }
+
+  void close(CloseReason.CloseCode code, String reason) {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    outbound.clear();
+    try {
+      if (connection.isOpen()) {
+        connection.close(new CloseReason(code, reason));
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "Closing client " + id() + " failed", e);
+    }
+  }
+
+  void markClosed() {
+    closed = true;
+    outbound.clear();
+  }
+}

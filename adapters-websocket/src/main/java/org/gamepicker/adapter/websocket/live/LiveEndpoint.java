@@ -1,0 +1,195 @@
+package org.gamepicker.adapter.websocket.live;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gamepicker.application.port.in.auth.VerifyTokenUseCase;
+import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
+import org.gamepicker.application.port.in.session.SessionQueryUseCase;
+import org.gamepicker.application.port.out.event.StoredEvent;
+
+/**
+ * WebSocket {@code /api/sessions/live} (seed protocol): {@code auth}, {@code subscribe}, {@code
+ * unsubscribe}, {@code ping} and our {@code resume}. Every mistake is answered with {@code
+ * {"type":"error","message"}} and the connection stays usable.
+ */
+@Dependent
+@ServerEndpoint("/api/sessions/live")
+public class LiveEndpoint {
+
+  private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
+  private static final String CLIENT = "gamepicker.liveClient";
+  private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
+  private static final int REPLAY_PAGE = 500;
+
+  @Inject LiveBroadcaster broadcaster;
+  @Inject VerifyTokenUseCase verifyToken;
+  @Inject SessionQueryUseCase sessions;
+  @Inject ReplayEventsUseCase replayEvents;
+
+  @OnOpen
+  public void open(Session connection) {
+    connection.setMaxIdleTimeout(IDLE_TIMEOUT.toMillis());
+    LiveClient client = new LiveClient(connection);
+    connection.getUserProperties().put(CLIENT, client);
+    broadcaster.connected(client);
+  }
+
+  @OnMessage
+  public void message(String text, Session connection) {
+    LiveClient client = client(connection);
+    JsonObject message;
+    try {
+      JsonValue parsed = Json.createReader(new StringReader(text)).readValue();
+      if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
+        client.send(LiveMessages.error("Each message must be a JSON object"));
+        return;
+      }
+      message = parsed.asJsonObject();
+    } catch (JsonException e) {
+      client.send(LiveMessages.error("Malformed JSON"));
+      return;
+    }
+    String type = message.get("type") instanceof JsonString s ? s.getString() : null;
+    if (type == null) {
+      client.send(LiveMessages.error("Missing message type"));
+      return;
+    }
+    switch (type) {
+      case "ping" -> client.send(LiveMessages.of("pong"));
+      case "auth" -> authenticate(client, message);
+      case "subscribe", "unsubscribe", "resume" -> {
+        if (!client.authenticated()) {
+          client.send(LiveMessages.error("Not authenticated: send auth first"));
+        } else if (type.equals("resume")) {
+          resume(client, message);
+        } else {
+          subscription(client, type, message);
+        }
+      }
+      default -> client.send(LiveMessages.error("Unknown message type: " + type));
+    }
+  }
+
+  @OnClose
+  public void close(Session connection, CloseReason reason) {
+    LiveClient client = client(connection);
+    if (client != null) {
+      broadcaster.disconnected(client);
+    }
+  }
+
+  @OnError
+  public void error(Session connection, Throwable error) {
+    LOG.log(Level.FINE, "WebSocket error on " + connection.getId(), error);
+  }
+
+  private void authenticate(LiveClient client, JsonObject message) {
+    String token = message.get("token") instanceof JsonString s ? s.getString() : null;
+    if (token == null || token.isBlank()) {
+      client.send(LiveMessages.withMessage("auth_error", "Token required"));
+    } else if (verifyToken.verify(token).isPresent()) {
+      client.authenticate();
+      client.send(LiveMessages.of("auth_success"));
+    } else {
+      client.send(LiveMessages.withMessage("auth_error", "Invalid or expired token"));
+    }
+  }
+
+  private void subscription(LiveClient client, String type, JsonObject message) {
+    Long sessionId = longMember(message, "sessionId");
+    if (sessionId == null) {
+      client.send(LiveMessages.error("sessionId must be a session id number"));
+    } else if (type.equals("unsubscribe")) {
+      client.unsubscribe(sessionId);
+      client.send(LiveMessages.withSession("unsubscribed", sessionId));
+    } else if (sessions.exists(sessionId)) {
+      client.subscribe(sessionId);
+      client.send(LiveMessages.withSession("subscribed", sessionId));
+    } else {
+      client.send(LiveMessages.error("Session " + sessionId + " not found"));
+    }
+  }
+
+  private void resume(LiveClient client, JsonObject message) {
+    Long lastEventId = longMember(message, "lastEventId");
+    if (lastEventId == null || lastEventId < 0) {
+      client.send(LiveMessages.error("lastEventId must be a number, 0 or more"));
+      return;
+    }
+    List<Long> sessionIds = new ArrayList<>();
+    JsonValue ids = message.get("sessionIds");
+    if (ids != null && ids.getValueType() == JsonValue.ValueType.ARRAY) {
+      for (JsonValue id : ids.asJsonArray()) {
+        if (id instanceof JsonNumber number && number.isIntegral()) {
+          sessionIds.add(number.longValue());
+        }
+      }
+    } else if (ids != null && ids.getValueType() != JsonValue.ValueType.NULL) {
+      client.send(LiveMessages.error("sessionIds must be an array of session ids"));
+      return;
+    }
+    List<Long> subscribed = new ArrayList<>();
+    for (long sessionId : sessionIds) {
+      if (sessions.exists(sessionId)) {
+        client.subscribe(sessionId);
+        subscribed.add(sessionId);
+      } else {
+        client.send(LiveMessages.error("Session " + sessionId + " not found"));
+      }
+    }
+    client.beginReplay();
+    long replayedUpTo = lastEventId;
+    boolean complete = false;
+    try {
+      List<StoredEvent> page;
+      do {
+        page = replayEvents.eventsAfter(replayedUpTo, REPLAY_PAGE);
+        for (StoredEvent event : page) {
+          client.replay(event);
+          replayedUpTo = event.id();
+        }
+      } while (page.size() == REPLAY_PAGE);
+      complete = true;
+    } finally {
+      client.endReplay(
+          replayedUpTo,
+          complete
+              ? LiveMessages.resumed(subscribed, replayedUpTo)
+              : LiveMessages.error("Resume failed after event " + replayedUpTo));
+    }
+  }
+
+  private static Long longMember(JsonObject message, String name) {
+    JsonValue value = message.get(name);
+    if (value instanceof JsonNumber number && number.isIntegral()) {
+      return number.longValue();
+    }
+    if (value instanceof JsonString text && text.getString().matches("\\d{1,18}")) {
+      return Long.parseLong(text.getString());
+    }
+    return null;
+  }
+
+  private static LiveClient client(Session connection) {
+    return (LiveClient) connection.getUserProperties().get(CLIENT);
+  }
+}

@@ -1,0 +1,84 @@
+package org.gamepicker.application.service.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.function.BiConsumer;
+import org.gamepicker.application.port.in.session.AddGameCommand;
+import org.gamepicker.application.port.in.session.ChangeGameCommand;
+import org.gamepicker.application.port.in.session.SessionGameView;
+import org.gamepicker.application.port.in.session.SessionGamesUseCase;
+import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.session.RoomCode;
+import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.session.SessionGameStatus;
+
+/** Adds games to sessions (counting a play of each) and edits or removes them. */
+@ApplicationScoped
+public class SessionGamesService implements SessionGamesUseCase {
+
+  private GameRepository games;
+  private SessionWrites writes;
+  private SessionViews views;
+
+  protected SessionGamesService() {}
+
+  @Inject
+  public SessionGamesService(GameRepository games, SessionWrites writes, SessionViews views) {
+    this.games = games;
+    this.writes = writes;
+    this.views = views;
+  }
+
+  @Override
+  @Transactional
+  public SessionGameView add(AddGameCommand command) {
+    Session session = writes.load(command.sessionId());
+    Game game =
+        games
+            .findById(command.gameId())
+            .orElseThrow(() -> new NotFoundException("Game " + command.gameId() + " not found"));
+    int position =
+        session
+            .addGame(game.id(), command.manuallyAdded(), command.roomCode(), writes.now())
+            .position();
+    games.save(game.recordPlay());
+    Session stored = writes.store(session);
+    return views.of(stored, stored.gameAt(position));
+  }
+
+  @Override
+  @Transactional
+  public SessionGameView changeStatus(ChangeGameCommand game, SessionGameStatus status) {
+    return change(game, (session, id) -> session.changeStatus(id, status, writes.now()));
+  }
+
+  @Override
+  @Transactional
+  public SessionGameView changeRoomCode(ChangeGameCommand game, RoomCode roomCode) {
+    return change(game, (session, id) -> session.changeRoomCode(id, roomCode));
+  }
+
+  @Override
+  @Transactional
+  public SessionGameView changePlayerCount(ChangeGameCommand game, Integer playerCount) {
+    return change(game, (session, id) -> session.changePlayerCount(id, playerCount));
+  }
+
+  @Override
+  @Transactional
+  public void remove(ChangeGameCommand game) {
+    Session session = writes.load(game.sessionId());
+    session.removeGame(game.sessionGameId(), writes.now());
+    writes.store(session);
+  }
+
+  private SessionGameView change(ChangeGameCommand game, BiConsumer<Session, Long> change) {
+    Session session = writes.load(game.sessionId());
+    change.accept(session, game.sessionGameId());
+    Session stored = writes.store(session);
+    return views.of(stored, stored.game(game.sessionGameId()));
+  }
+}

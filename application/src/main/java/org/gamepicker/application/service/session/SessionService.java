@@ -1,0 +1,71 @@
+package org.gamepicker.application.service.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.gamepicker.application.port.in.session.ChangeNotesCommand;
+import org.gamepicker.application.port.in.session.CreateSessionCommand;
+import org.gamepicker.application.port.in.session.SessionLifecycleUseCase;
+import org.gamepicker.application.port.in.session.SessionView;
+import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.session.Session;
+
+/**
+ * Starts, closes, annotates and deletes sessions. At most one session is active: checked here, and
+ * guaranteed by the database against two concurrent creates (the repository then reports a
+ * conflict).
+ */
+@ApplicationScoped
+public class SessionService implements SessionLifecycleUseCase {
+
+  private SessionRepository sessions;
+  private SessionWrites writes;
+  private SessionViews views;
+
+  protected SessionService() {}
+
+  @Inject
+  public SessionService(SessionRepository sessions, SessionWrites writes, SessionViews views) {
+    this.sessions = sessions;
+    this.writes = writes;
+    this.views = views;
+  }
+
+  @Override
+  @Transactional
+  public SessionView create(CreateSessionCommand command) {
+    sessions
+        .findActive()
+        .ifPresent(
+            active -> {
+              throw new ConflictException(
+                  "Session " + active.id() + " is still active; close it first");
+            });
+    return views.of(writes.store(Session.start(command.notes(), writes.now())));
+  }
+
+  @Override
+  @Transactional
+  public SessionView close(long sessionId) {
+    Session session = writes.load(sessionId);
+    session.close(writes.now());
+    return views.of(writes.store(session));
+  }
+
+  @Override
+  @Transactional
+  public SessionView changeNotes(ChangeNotesCommand command) {
+    Session session = writes.load(command.sessionId());
+    session.changeNotes(command.notes());
+    return views.of(writes.store(session));
+  }
+
+  @Override
+  @Transactional
+  public void delete(long sessionId) {
+    Session session = writes.load(sessionId);
+    session.delete(writes.now());
+    sessions.delete(sessionId);
+  }
+}

@@ -1,0 +1,53 @@
+package org.gamepicker.application.service.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.application.port.out.TimeSource;
+import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.session.SessionEvent;
+
+/**
+ * The steps every session-changing use case shares: load the aggregate, store it and publish the
+ * events it recorded, in the caller's transaction.
+ */
+@ApplicationScoped
+public class SessionWrites {
+
+  private SessionRepository sessions;
+  private TimeSource time;
+  private SessionLiveEvents liveEvents;
+
+  protected SessionWrites() {}
+
+  @Inject
+  public SessionWrites(SessionRepository sessions, TimeSource time, SessionLiveEvents liveEvents) {
+    this.sessions = sessions;
+    this.time = time;
+    this.liveEvents = liveEvents;
+  }
+
+  /** The session, or NotFoundException. */
+  public Session load(long sessionId) {
+    return sessions
+        .findById(sessionId)
+        .orElseThrow(() -> new NotFoundException("Session " + sessionId + " not found"));
+  }
+
+  /** Saves the session and publishes its recorded events; returns it as stored. */
+  public Session store(Session session) {
+    List<SessionEvent> events = session.pullEvents();
+    Session stored = sessions.save(session);
+    liveEvents.publish(stored, events);
+    return stored;
+  }
+
+  /** The current time at the precision stored and sent on the wire (milliseconds). */
+  public Instant now() {
+    return time.now().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

@@ -1,0 +1,166 @@
+package org.gamepicker.application.service.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.application.port.out.event.NewEvent;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.application.service.event.LiveEvents;
+import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.game.GameDetails;
+import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.session.SessionGame;
+
+/** In-memory fakes of the ports the session services use, wired to the real services. */
+class SessionFakes {
+
+  Instant now = Instant.parse("2025-11-01T20:00:00.123456Z");
+  final Sessions sessions = new Sessions();
+  final Games games = new Games();
+  final RecordingLiveEvents published = new RecordingLiveEvents();
+  final SessionViews views = new SessionViews(games);
+  final SessionWrites writes =
+      new SessionWrites(sessions, () -> now, new SessionLiveEvents(published, views));
+  final SessionService lifecycle = new SessionService(sessions, writes, views);
+  final SessionGamesService sessionGames = new SessionGamesService(games, writes, views);
+  final SessionQueryService query = new SessionQueryService(sessions, views);
+
+  Game game(String title, int min, int max) {
+    return games.save(
+        Game.create(
+            new GameDetails("Party Pack 7", title, min, max, 15, true, true, "Trivia", false),
+            now));
+  }
+
+  /** Records the events the services publish, in order, giving them increasing ids. */
+  static class RecordingLiveEvents extends LiveEvents {
+    final List<NewEvent> events = new ArrayList<>();
+
+    @Override
+    public StoredEvent publish(NewEvent event) {
+      events.add(event);
+      return new StoredEvent(
+          events.size(), event.type(), event.sessionId(), event.occurredAt(), event.data());
+    }
+  }
+
+  /** Fake session repository: assigns ids and, like the database, allows one active session. */
+  static class Sessions implements SessionRepository {
+    private final Map<Long, Session> byId = new TreeMap<>();
+    private long nextId = 1;
+    private long nextGameId = 100;
+
+    @Override
+    public Optional<Session> findById(long id) {
+      return Optional.ofNullable(byId.get(id)).map(Sessions::copy);
+    }
+
+    @Override
+    public Optional<Session> findActive() {
+      return byId.values().stream().filter(Session::active).findFirst().map(Sessions::copy);
+    }
+
+    @Override
+    public List<Session> findAllNewestFirst() {
+      return byId.values().stream()
+          .sorted(Comparator.comparing(Session::createdAt).thenComparing(Session::id).reversed())
+          .map(Sessions::copy)
+          .toList();
+    }
+
+    @Override
+    public Session save(Session session) {
+      long id = session.id() == null ? nextId++ : session.id();
+      if (session.active() && byId.values().stream().anyMatch(s -> s.active() && s.id() != id)) {
+        throw new ConflictException("Another session is already active");
+      }
+      List<SessionGame> games =
+          session.games().stream()
+              .map(
+                  g ->
+                      SessionGame.restore(
+                          g.id() == null ? nextGameId++ : g.id(),
+                          g.gameId(),
+                          g.position(),
+                          g.status(),
+                          g.playedAt(),
+                          g.manuallyAdded(),
+                          g.roomCode(),
+                          g.playerCount()))
+              .toList();
+      Session stored =
+          Session.restore(
+              id,
+              session.notes(),
+              session.active(),
+              session.createdAt(),
+              session.closedAt(),
+              games);
+      byId.put(id, stored);
+      return copy(stored);
+    }
+
+    @Override
+    public void delete(long id) {
+      byId.remove(id);
+    }
+
+    /** Hands out separate instances, as a database would. */
+    private static Session copy(Session s) {
+      return Session.restore(s.id(), s.notes(), s.active(), s.createdAt(), s.closedAt(), s.games());
+    }
+  }
+
+  /** Fake game repository. */
+  static class Games implements GameRepository {
+    final Map<Long, Game> byId = new TreeMap<>();
+    private long nextId = 1;
+
+    @Override
+    public Optional<Game> findById(long id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Game save(Game game) {
+      Game stored =
+          game.id() != null
+              ? game
+              : Game.restore(
+                  nextId++,
+                  game.details(),
+                  game.enabled(),
+                  game.favorBias(),
+                  game.playCount(),
+                  game.upvotes(),
+                  game.downvotes(),
+                  game.createdAt());
+      byId.put(stored.id(), stored);
+      return stored;
+    }
+
+    @Override
+    public List<Game> findAll() {
+      return new ArrayList<>(byId.values());
+    }
+
+    @Override
+    public Optional<Game> findByPackAndTitle(String packName, String title) {
+      return byId.values().stream()
+          .filter(g -> g.packName().equals(packName) && g.title().equals(title))
+          .findFirst();
+    }
+
+    @Override
+    public void delete(long id) {
+      byId.remove(id);
+    }
+  }
+}

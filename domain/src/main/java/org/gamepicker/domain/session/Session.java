@@ -1,0 +1,247 @@
+package org.gamepicker.domain.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.common.Require;
+import org.gamepicker.domain.session.SessionEvent.GameAdded;
+import org.gamepicker.domain.session.SessionEvent.GameRemoved;
+import org.gamepicker.domain.session.SessionEvent.GameStatusChanged;
+import org.gamepicker.domain.session.SessionEvent.SessionDeleted;
+import org.gamepicker.domain.session.SessionEvent.SessionEnded;
+import org.gamepicker.domain.session.SessionEvent.SessionStarted;
+
+/**
+ * A game night: the games played one after another, with the host's notes.
+ *
+ * <p>Lifecycle: {@link #start started} (active) → games added, edited, removed → {@link #close
+ * closed} → possibly {@link #delete deleted}. Invariants: a closed session accepts no games and
+ * cannot be closed again; at most one game is playing, the latest added; adding a game makes the
+ * playing one played, closing makes it played; only a closed session may be deleted. "At most one
+ * active session" spans aggregates and is kept by the application and the database. Every change
+ * records a {@link SessionEvent} that the application takes with {@link #pullEvents()}.
+ */
+public final class Session {
+
+  private final Long id;
+  private String notes;
+  private boolean active;
+  private final Instant createdAt;
+  private Instant closedAt;
+  private final List<SessionGame> games;
+  private final List<SessionEvent> events = new ArrayList<>();
+
+  private Session(
+      Long id,
+      String notes,
+      boolean active,
+      Instant createdAt,
+      Instant closedAt,
+      List<SessionGame> games) {
+    this.id = id;
+    this.notes = normalizeNotes(notes);
+    this.active = active;
+    this.createdAt = Require.present(createdAt, "created_at");
+    this.closedAt = closedAt;
+    this.games = new ArrayList<>(games);
+    this.games.sort(Comparator.comparingInt(SessionGame::position));
+  }
+
+  /** A new, active session without games; records {@link SessionStarted}. */
+  public static Session start(String notes, Instant now) {
+    Session session = new Session(null, notes, true, now, null, List.of());
+    session.events.add(new SessionStarted(now));
+    return session;
+  }
+
+  /** A session as stored. */
+  public static Session restore(
+      long id,
+      String notes,
+      boolean active,
+      Instant createdAt,
+      Instant closedAt,
+      List<SessionGame> games) {
+    return new Session(id, notes, active, createdAt, closedAt, games);
+  }
+
+  /** Starts a game: the playing game becomes played; records {@link GameAdded}. */
+  public SessionGame addGame(long gameId, boolean manuallyAdded, RoomCode roomCode, Instant now) {
+    if (!active) {
+      throw new ConflictException("Session " + id + " is closed and accepts no more games");
+    }
+    finishPlayingGame();
+    int position = games.isEmpty() ? 1 : games.get(games.size() - 1).position() + 1;
+    SessionGame added = SessionGame.start(gameId, position, now, manuallyAdded, roomCode);
+    games.add(added);
+    events.add(new GameAdded(position, now));
+    return added;
+  }
+
+  /** Closes the session: the playing game becomes played; records {@link SessionEnded}. */
+  public void close(Instant now) {
+    if (!active) {
+      throw new ConflictException("Session " + id + " is already closed");
+    }
+    finishPlayingGame();
+    active = false;
+    closedAt = now;
+    events.add(new SessionEnded(now));
+  }
+
+  /** Checks the session may be deleted and records {@link SessionDeleted}. */
+  public void delete(Instant now) {
+    if (active) {
+      throw new ConflictException("Session " + id + " is active; close it before deleting it");
+    }
+    events.add(new SessionDeleted(id, now));
+  }
+
+  public void changeNotes(String newNotes) {
+    notes = normalizeNotes(newNotes);
+  }
+
+  /**
+   * Sets a game's status by hand; setting one to playing (only in an active session) makes the game
+   * playing so far played, so that at most one game plays. Records {@link GameStatusChanged}.
+   */
+  public void changeStatus(long sessionGameId, SessionGameStatus status, Instant now) {
+    Require.present(status, "status");
+    int index = indexOf(sessionGameId);
+    if (status == SessionGameStatus.PLAYING) {
+      if (!active) {
+        throw new ConflictException("Session " + id + " is closed; no game can be playing");
+      }
+      finishPlayingGame();
+    }
+    SessionGame changed = games.get(index).withStatus(status);
+    games.set(index, changed);
+    events.add(new GameStatusChanged(changed.position(), status, now));
+  }
+
+  public void changeRoomCode(long sessionGameId, RoomCode roomCode) {
+    int index = indexOf(sessionGameId);
+    games.set(index, games.get(index).withRoomCode(roomCode));
+  }
+
+  public void changePlayerCount(long sessionGameId, Integer playerCount) {
+    int index = indexOf(sessionGameId);
+    games.set(index, games.get(index).withPlayerCount(playerCount));
+  }
+
+  /** Removes a game from the session; records {@link GameRemoved}. */
+  public void removeGame(long sessionGameId, Instant now) {
+    SessionGame removed = games.remove(indexOf(sessionGameId));
+    events.add(new GameRemoved(sessionGameId, removed.gameId(), now));
+  }
+
+  /**
+   * The game that was being played at an instant: the non-skipped game whose interval [played_at,
+   * next non-skipped game's played_at) contains it. The last game's interval ends when the session
+   * closed (open while active). Skipped games are left out: nobody played them, so their time
+   * belongs to the game before.
+   */
+  public Optional<SessionGame> gamePlayingAt(Instant instant) {
+    Require.present(instant, "timestamp");
+    if (closedAt != null && !instant.isBefore(closedAt)) {
+      return Optional.empty();
+    }
+    SessionGame candidate = null;
+    for (SessionGame game : games) {
+      if (game.status() == SessionGameStatus.SKIPPED) {
+        continue;
+      }
+      if (game.playedAt().isAfter(instant)) {
+        break;
+      }
+      candidate = game;
+    }
+    return Optional.ofNullable(candidate);
+  }
+
+  /** The game being played now, if any. */
+  public Optional<SessionGame> playingGame() {
+    return games.stream().filter(g -> g.status() == SessionGameStatus.PLAYING).findFirst();
+  }
+
+  /** A game of this session by id, or {@link NotFoundException}. */
+  public SessionGame game(long sessionGameId) {
+    return games.get(indexOf(sessionGameId));
+  }
+
+  /** The game at a position of the play order. */
+  public SessionGame gameAt(int position) {
+    return games.stream()
+        .filter(g -> g.position() == position)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No game at position " + position));
+  }
+
+  /** How many games were played or are playing (skipped ones do not count). */
+  public int gamesPlayed() {
+    return (int) games.stream().filter(g -> g.status() != SessionGameStatus.SKIPPED).count();
+  }
+
+  /** Takes the events recorded since the last call, oldest first. */
+  public List<SessionEvent> pullEvents() {
+    List<SessionEvent> pulled = List.copyOf(events);
+    events.clear();
+    return pulled;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String notes() {
+    return notes;
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  /** The games in play order. */
+  public List<SessionGame> games() {
+    return Collections.unmodifiableList(games);
+  }
+
+  private void finishPlayingGame() {
+    for (int i = 0; i < games.size(); i++) {
+      if (games.get(i).status() == SessionGameStatus.PLAYING) {
+        games.set(i, games.get(i).withStatus(SessionGameStatus.PLAYED));
+      }
+    }
+  }
+
+  private int indexOf(long sessionGameId) {
+    for (int i = 0; i < games.size(); i++) {
+      Long gameId = games.get(i).id();
+      if (gameId != null && gameId == sessionGameId) {
+        return i;
+      }
+    }
+    throw new NotFoundException("Session " + id + " has no game " + sessionGameId);
+  }
+
+  private static String normalizeNotes(String notes) {
+    if (notes == null || notes.isBlank()) {
+      return null;
+    }
+    Require.that(notes.length() <= 10_000, "notes", "notes must be at most 10000 characters");
+    return notes.strip();
+  }
+}
