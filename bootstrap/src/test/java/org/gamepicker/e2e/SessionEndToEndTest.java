@@ -9,14 +9,8 @@ abstract class SessionEndToEndTest extends EndToEndTest {
 
   static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
-  private static String token;
-
-  /** One admin token for the class (login once). */
-  static synchronized String token() {
-    if (token == null) {
-      token = adminToken();
-    }
-    return token;
+  static String token() {
+    return adminToken();
   }
 
   static HttpResponse<String> admin(java.net.http.HttpRequest.Builder request) {
