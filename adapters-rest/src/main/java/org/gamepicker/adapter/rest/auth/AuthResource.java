@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -72,7 +73,13 @@ public class AuthResource {
               + " minute, further attempts get 429 until the minute is over.")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = LoginRequest.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = LoginRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "admin key",
+                      value = "{\"key\": \"4f9c1e0d2b7a4c7f9e1d3b5a7c9e1f2a\"}")))
   @APIResponse(
       responseCode = "200",
       description = "A token and its expiry",

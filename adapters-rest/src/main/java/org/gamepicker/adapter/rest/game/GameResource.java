@@ -24,6 +24,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -158,7 +159,14 @@ public class GameResource {
       description = "Its pack is created if new. The title must be new within the pack.")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = GameRequest.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = GameRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "a board game night",
+                      value =
+                          "{\"pack_name\": \"House Games\", \"title\": \"Charades\", \"min_players\": 2, \"max_players\": 12, \"length_minutes\": 20, \"has_audience\": false, \"family_friendly\": true, \"game_type\": \"Acting\", \"drawing\": false, \"enabled\": true, \"favor_bias\": 0}")))
   @APIResponse(
       responseCode = "201",
       description = "Created; Location is the game's URL",

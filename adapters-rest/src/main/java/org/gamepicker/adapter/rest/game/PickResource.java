@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -84,7 +85,15 @@ public class PickResource {
               + " a weight: favour bias of the game and of its pack (favoured x3, disfavoured"
               + " x0.25) times 1 + 0.1 per point of popularity score (between 0.5 and 2); never"
               + " zero. Send {} for no filters.")
-  @RequestBody(content = @Content(schema = @Schema(implementation = PickRequest.class)))
+  @RequestBody(
+      content =
+          @Content(
+              schema = @Schema(implementation = PickRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "six players, no drawing, not yet played tonight",
+                      value =
+                          "{\"player_count\": 6, \"drawing\": \"exclude\", \"length\": \"short\", \"family_friendly\": true, \"session_id\": 17, \"exclude_played\": true, \"exclude_ids\": [31]}")))
   @APIResponse(
       responseCode = "200",
       description = "The picked game",

@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -106,7 +107,14 @@ public class SessionGamesResource {
               + " game's play_count and broadcasts game.added to the session's subscribers.")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = AddGameRequest.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = AddGameRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "Quiplash 3 in room ABCD",
+                      value =
+                          "{\"game_id\": 31, \"manually_added\": false, \"room_code\": \"ABCD\"}")))
   @APIResponse(
       responseCode = "201",
       description = "The session game",

@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -118,7 +119,14 @@ public class SessionResource {
       description =
           "Creates the active session and broadcasts session.started to every authenticated"
               + " WebSocket client. 409 while another session is active.")
-  @RequestBody(content = @Content(schema = @Schema(implementation = NotesRequest.class)))
+  @RequestBody(
+      content =
+          @Content(
+              schema = @Schema(implementation = NotesRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "a Friday night",
+                      value = "{\"notes\": \"Friday Game Night\"}")))
   @APIResponse(
       responseCode = "201",
       description = "The new session; Location points at it",

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -102,7 +103,14 @@ public class ChatImportResource {
               + " 10,000 messages). Emits no vote.received events.")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = ChatImportRequest.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = ChatImportRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "two votes and a chat line",
+                      value =
+                          "{\"chat_data\": [{\"username\": \"bob\", \"message\": \"thisgame++ so good\", \"timestamp\": \"2025-11-01T20:07:40.000Z\"}, {\"username\": \"carol\", \"message\": \"meh thisgame--\", \"timestamp\": \"2025-11-01T20:08:02.000Z\"}, {\"username\": \"dave\", \"message\": \"who is winning?\", \"timestamp\": \"2025-11-01T20:08:10.000Z\"}]}")))
   @APIResponse(
       responseCode = "200",
       description = "What the import did",

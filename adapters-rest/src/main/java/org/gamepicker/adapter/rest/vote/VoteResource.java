@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -111,7 +112,14 @@ public class VoteResource {
               + " Broadcasts vote.received to the session's subscribers.")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = LiveVoteRequest.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = LiveVoteRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "thisgame++ from alice",
+                      value =
+                          "{\"username\": \"alice\", \"vote\": \"up\", \"timestamp\": \"2025-11-01T20:07:40.000Z\"}")))
   @APIResponse(
       responseCode = "200",
       description = "The vote counted (or switched) and the new totals",

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -99,7 +100,14 @@ public class WebhookResource {
               + " generates one and returns it in this response only.")
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = WebhookRequest.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = WebhookRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "a relay for game announcements",
+                      value =
+                          "{\"name\": \"Discord relay\", \"url\": \"https://relay.example.org/hooks/gamepicker\", \"events\": [\"session.started\", \"game.added\", \"session.ended\"]}")))
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names it",
