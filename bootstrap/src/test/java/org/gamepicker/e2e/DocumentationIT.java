@@ -69,10 +69,12 @@ class DocumentationIT extends SessionEndToEndTest {
     Process install =
         new ProcessBuilder("npm", "install", "--silent", "--no-audit", "--no-fund", "ws")
             .directory(work.toFile())
-            .inheritIO()
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("npm.log").toFile()) // never this JVM's own stdout
             .start();
+    install.getOutputStream().close();
     assertThat(install.waitFor(3, TimeUnit.MINUTES) && install.exitValue() == 0)
-        .as("npm install ws")
+        .as("npm install ws: %s", Files.readString(work.resolve("npm.log")))
         .isTrue();
     followGameNight(new ProcessBuilder("node", program.toString()).directory(work.toFile()));
   }
