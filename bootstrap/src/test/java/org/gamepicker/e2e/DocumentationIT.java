@@ -12,8 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +46,32 @@ class DocumentationIT extends SessionEndToEndTest {
     if (WRITE) {
       Files.writeString(committed, generated.body());
     }
-    assertThat(comparable(Files.readString(committed)))
-        .as("docs/openapi.yaml against /openapi (regenerate: see docs/README.md)")
-        .isEqualTo(comparable(generated.body()));
+    List<String> differences = new ArrayList<>();
+    compare(comparable(Files.readString(committed)), comparable(generated.body()), "", differences);
+    assertThat(differences)
+        .as("docs/openapi.yaml differs from /openapi (regenerate: see docs/README.md)")
+        .isEmpty();
+  }
+
+  /** Where two parsed YAML trees differ, as paths like {@code /paths/~1api~1pick/post/summary}. */
+  private static void compare(Object committed, Object generated, String at, List<String> out) {
+    if (committed instanceof Map<?, ?> left && generated instanceof Map<?, ?> right) {
+      Set<Object> keys = new TreeSet<>(Comparator.comparing(String::valueOf));
+      keys.addAll(left.keySet());
+      keys.addAll(right.keySet());
+      for (Object key : keys) {
+        String child = at + "/" + String.valueOf(key).replace("~", "~0").replace("/", "~1");
+        compare(left.get(key), right.get(key), child, out);
+      }
+    } else if (committed instanceof List<?> left
+        && generated instanceof List<?> right
+        && left.size() == right.size()) {
+      for (int i = 0; i < left.size(); i++) {
+        compare(left.get(i), right.get(i), at + "/" + i, out);
+      }
+    } else if (!Objects.equals(committed, generated)) {
+      out.add(at + ": committed " + committed + ", generated " + generated);
+    }
   }
 
   @Test
