@@ -89,6 +89,17 @@ class DocumentationIT extends SessionEndToEndTest {
   }
 
   @Test
+  void everyRelativeLinkPointsToAnExistingFileAndHeading() throws IOException {
+    List<String> broken = new ArrayList<>(MarkdownLinks.broken(DOCS.resolveSibling("README.md")));
+    try (Stream<Path> walk = Files.walk(DOCS)) {
+      for (Path file : walk.filter(path -> path.toString().endsWith(".md")).toList()) {
+        broken.addAll(MarkdownLinks.broken(file));
+      }
+    }
+    assertThat(broken).as("broken links in the Markdown").isEmpty();
+  }
+
+  @Test
   void nodeClientExampleReceivesGameAdded() throws Exception {
     assumeTrue(onPath("node") && onPath("npm"), "node and npm are not installed: skipped");
     Path work = Files.createTempDirectory("docs-node-client");
