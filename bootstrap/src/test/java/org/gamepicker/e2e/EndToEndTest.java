@@ -30,8 +30,13 @@ public abstract class EndToEndTest {
 
   protected static final String BASE_URL =
       "http://localhost:" + System.getProperty("it.http.port", "9680");
+
+  /** HTTP/1.1 like the bots and curl: concurrent h2c upgrade requests hang on Liberty. */
   protected static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   @Deployment(testable = false)
   public static WebArchive deployment() {

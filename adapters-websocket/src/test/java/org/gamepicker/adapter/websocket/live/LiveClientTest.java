@@ -1,0 +1,156 @@
+package org.gamepicker.adapter.websocket.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.SendHandler;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.io.StringReader;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.junit.jupiter.api.Test;
+
+class LiveClientTest {
+
+  private static final Instant T = Instant.parse("2025-11-01T20:00:00.123Z");
+
+  private final List<String> sent = new ArrayList<>();
+  private final List<SendHandler> pendingSends = new ArrayList<>();
+  private boolean completeSendsAtOnce = true;
+  private boolean closed;
+
+  private final LiveClient client = new LiveClient(connection());
+
+  private Session connection() {
+    RemoteEndpoint.Async async =
+        (RemoteEndpoint.Async)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {RemoteEndpoint.Async.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("sendText") && args.length == 2) {
+                    sent.add((String) args[0]);
+                    SendHandler handler = (SendHandler) args[1];
+                    if (completeSendsAtOnce) {
+                      handler.onResult(new SendResult());
+                    } else {
+                      pendingSends.add(handler);
+                    }
+                  }
+                  return null;
+                });
+    return (Session)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {Session.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getId" -> "c1";
+                  case "getAsyncRemote" -> async;
+                  case "isOpen" -> !closed;
+                  case "close" -> {
+                    closed = true;
+                    yield null;
+                  }
+                  default -> null;
+                });
+  }
+
+  private static StoredEvent event(long id, String type, long sessionId) {
+    Map<String, Object> session = new LinkedHashMap<>();
+    session.put("id", new BigDecimal(sessionId));
+    session.put("notes", null);
+    session.put("is_active", 1);
+    return new StoredEvent(id, type, sessionId, T, Map.of("session", session));
+  }
+
+  private List<Long> sentEventIds() {
+    return sent.stream()
+        .map(text -> Json.createReader(new StringReader(text)).readObject())
+        .filter(json -> json.containsKey("id"))
+        .map(json -> json.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  @Test
+  void eventsHaveTheSeedEnvelopeWithTheirId() {
+    client.authenticate();
+    client.offerLive(event(7, "session.started", 3));
+
+    JsonObject json = Json.createReader(new StringReader(sent.get(0))).readObject();
+    assertThat(json.keySet()).containsExactly("type", "timestamp", "data", "id");
+    assertThat(json.getString("timestamp")).isEqualTo("2025-11-01T20:00:00.123Z");
+    assertThat(json.getJsonObject("data").getJsonObject("session").toString())
+        .isEqualTo("{\"id\":3,\"notes\":null,\"is_active\":1}");
+  }
+
+  @Test
+  void onlyAuthenticatedClientsGetSessionStartedAndOnlySubscribersTheRest() {
+    client.offerLive(event(1, "session.started", 3));
+    client.authenticate();
+    client.offerLive(event(2, "session.started", 3));
+    client.offerLive(event(3, "game.added", 3));
+    client.subscribe(3);
+    client.offerLive(event(4, "game.added", 3));
+    client.offerLive(event(5, "game.added", 4));
+    client.unsubscribe(3);
+    client.offerLive(event(6, "session.ended", 3));
+
+    assertThat(sentEventIds()).containsExactly(2L, 4L);
+  }
+
+  @Test
+  void aResumeSendsTheBacklogThenHeldBackLiveEventsWithoutDuplicatesOrGaps() {
+    client.authenticate();
+    client.subscribe(3);
+    client.offerLive(event(10, "game.added", 3)); // seen live before the resume
+    client.beginReplay();
+    client.offerLive(event(12, "game.added", 3)); // committed while the backlog is read
+    client.offerLive(event(13, "session.ended", 3));
+    for (long id = 9; id <= 12; id++) {
+      client.replay(event(id, id == 11 ? "game.added" : "game.added", id == 11 ? 4 : 3));
+    }
+    client.endReplay(12, "{\"type\":\"resumed\"}");
+    client.offerLive(event(14, "session.started", 5));
+
+    assertThat(sentEventIds()).containsExactly(10L, 9L, 12L, 13L, 14L);
+    assertThat(sent.get(3)).isEqualTo("{\"type\":\"resumed\"}");
+  }
+
+  @Test
+  void aClientThatStopsReadingIsClosedWhenItsQueueOverflowsWithoutBlockingTheSender() {
+    completeSendsAtOnce = false;
+    client.authenticate();
+    client.subscribe(3);
+
+    for (long id = 1; id <= 1500; id++) {
+      client.offerLive(event(id, "game.added", 3));
+    }
+
+    assertThat(sent).hasSize(1);
+    assertThat(closed).isTrue();
+  }
+
+  @Test
+  void messagesGoOutOneAfterAnotherInOrder() {
+    completeSendsAtOnce = false;
+    client.send("a");
+    client.send("b");
+    client.send("c");
+    assertThat(sent).containsExactly("a");
+
+    pendingSends.remove(0).onResult(new SendResult());
+    pendingSends.remove(0).onResult(new SendResult());
+
+    assertThat(sent).containsExactly("a", "b", "c");
+  }
+}
