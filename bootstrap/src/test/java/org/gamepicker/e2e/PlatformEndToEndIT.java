@@ -13,8 +13,14 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * What every client meets before any feature: errors as problem JSON, body limits, health checks,
@@ -100,6 +106,27 @@ class PlatformEndToEndIT extends EndToEndTest {
       rawLogin(client, "wrong-key", "X-Forwarded-For: 10.9.8." + attempt);
     }
     assertThat(rawLogin(client, "wrong-key", "X-Forwarded-For: 10.9.9.9").status()).isEqualTo(429);
+  }
+
+  @Test
+  @EnabledIfSystemProperty(named = "it.db.kind", matches = "postgresql")
+  void withThePostgresqlProfileTheServerMigratedThePostgresqlDatabase() throws SQLException {
+    String url =
+        "jdbc:postgresql://"
+            + System.getProperty("it.db.host")
+            + ":"
+            + System.getProperty("it.db.port")
+            + "/"
+            + System.getProperty("it.db.name");
+    try (Connection connection =
+            DriverManager.getConnection(
+                url, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+        Statement statement = connection.createStatement();
+        ResultSet applied =
+            statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
+      applied.next();
+      assertThat(applied.getInt(1)).as("migrations applied in " + url).isPositive();
+    }
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) {

@@ -7,6 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.game.GameDetails;
 
 /** JPA row of the games table. */
 @Entity
@@ -63,4 +67,24 @@ public class GameJpaEntity {
 
   @Column(name = "created_at", nullable = false, updatable = false)
   OffsetDateTime createdAt;
+
+  /** Copies the game onto the row (every column but the id). */
+  void copyFrom(Game game) {
+    GameDetails details = game.details();
+    this.packName = details.packName();
+    this.title = details.title();
+    this.minPlayers = details.minPlayers();
+    this.maxPlayers = details.maxPlayers();
+    this.lengthMinutes = details.lengthMinutes();
+    this.hasAudience = details.hasAudience();
+    this.familyFriendly = details.familyFriendly();
+    this.gameType = details.gameType();
+    this.drawing = details.drawing();
+    this.enabled = game.enabled();
+    this.favorBias = game.favorBias().value();
+    this.playCount = game.playCount();
+    this.upvotes = game.upvotes();
+    this.downvotes = game.downvotes();
+    this.createdAt = game.createdAt().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+  }
 }

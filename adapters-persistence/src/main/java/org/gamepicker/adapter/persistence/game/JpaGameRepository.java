@@ -2,6 +2,7 @@ package org.gamepicker.adapter.persistence.game;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -18,9 +19,15 @@ public class JpaGameRepository implements GameRepository {
   @PersistenceContext(unitName = "gamepicker")
   EntityManager entityManager;
 
+  /**
+   * Inside a transaction the row is locked until it ends (SELECT ... FOR UPDATE), so concurrent
+   * read-change-save cycles on one game (votes, plays) queue up instead of losing updates.
+   */
   @Override
   public Optional<Game> findById(long id) {
-    return Optional.ofNullable(entityManager.find(GameJpaEntity.class, id))
+    LockModeType lock =
+        entityManager.isJoinedToTransaction() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+    return Optional.ofNullable(entityManager.find(GameJpaEntity.class, id, lock))
         .map(GameMapper::toDomain);
   }
 
@@ -30,14 +37,14 @@ public class JpaGameRepository implements GameRepository {
     GameJpaEntity row;
     if (game.id() == null) {
       row = new GameJpaEntity();
-      GameMapper.copy(game, row);
+      row.copyFrom(game);
       entityManager.persist(row);
     } else {
       row = entityManager.find(GameJpaEntity.class, game.id());
       if (row == null) {
         throw new NotFoundException("Game " + game.id() + " not found");
       }
-      GameMapper.copy(game, row);
+      row.copyFrom(game);
     }
     entityManager.flush();
     return GameMapper.toDomain(row);

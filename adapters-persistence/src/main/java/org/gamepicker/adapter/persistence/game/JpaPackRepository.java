@@ -36,7 +36,7 @@ public class JpaPackRepository implements PackRepository {
   @Transactional(Transactional.TxType.MANDATORY)
   public Pack save(Pack pack) {
     PackJpaEntity row = findRow(pack.name()).orElseGet(PackJpaEntity::new);
-    GameMapper.copy(pack, row);
+    row.copyFrom(pack);
     if (row.id == null) {
       entityManager.persist(row);
     }

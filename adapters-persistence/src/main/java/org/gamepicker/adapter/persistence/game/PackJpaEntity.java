@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.gamepicker.domain.game.Pack;
 
 /** JPA row of the packs table. */
 @Entity
@@ -24,4 +25,11 @@ public class PackJpaEntity {
 
   @Column(name = "favor_bias", nullable = false)
   int favorBias;
+
+  /** Copies the pack onto this row. */
+  void copyFrom(Pack pack) {
+    this.name = pack.name();
+    this.enabled = pack.enabled();
+    this.favorBias = pack.favorBias().value();
+  }
 }

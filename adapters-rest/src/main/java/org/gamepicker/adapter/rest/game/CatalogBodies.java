@@ -1,5 +1,6 @@
 package org.gamepicker.adapter.rest.game;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gamepicker.application.port.in.game.ImportReport;
@@ -26,6 +27,7 @@ final class CatalogBodies {
 
   /** A pack in the packs list. */
   @Schema(name = "Pack")
+  @JsonbPropertyOrder({"name", "enabled", "favor_bias", "game_count", "enabled_count"})
   public record PackView(
       String name,
       boolean enabled,
@@ -62,6 +64,7 @@ final class CatalogBodies {
 
   /** What an applied import did. */
   @Schema(name = "CsvImportResult")
+  @JsonbPropertyOrder({"imported", "updated", "skipped", "removed", "disabled", "errors"})
   public record ImportResult(
       int imported,
       int updated,
@@ -83,6 +86,17 @@ final class CatalogBodies {
 
   /** A rejected import: a problem (status 400) that also lists every bad row. */
   @Schema(name = "CsvImportProblem")
+  @JsonbPropertyOrder({
+    "type",
+    "title",
+    "status",
+    "detail",
+    "error",
+    "imported",
+    "updated",
+    "skipped",
+    "errors"
+  })
   public record ImportProblem(
       String type,
       String title,

@@ -1,7 +1,6 @@
 package org.gamepicker.adapter.rest.game;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ final class GameCsv {
   static String write(List<Game> games) {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer =
-        new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
+        new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).build())) {
       for (Game game : games) {
         GameDetails d = game.details();
         printer.printRecord(
@@ -79,9 +78,8 @@ final class GameCsv {
             .setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true)
             .setTrim(true)
-            .get();
-    try (CSVParser parser =
-        CSVParser.builder().setReader(new StringReader(csv)).setFormat(format).get()) {
+            .build();
+    try (CSVParser parser = CSVParser.parse(csv, format)) {
       List<String> missing =
           REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
       if (!missing.isEmpty()) {

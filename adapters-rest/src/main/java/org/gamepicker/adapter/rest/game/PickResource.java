@@ -3,6 +3,7 @@ package org.gamepicker.adapter.rest.game;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -65,6 +66,7 @@ public class PickResource {
 
   /** The picked game. */
   @Schema(name = "PickResult")
+  @JsonbPropertyOrder({"game", "pool_size", "total_enabled"})
   public record PickResponse(
       GameView game,
       @Schema(description = "How many games it was drawn from") int pool_size,
@@ -81,7 +83,7 @@ public class PickResource {
               + " game_type, exclude_ids, exclude_played. The chance of a game is proportional to"
               + " a weight: favour bias of the game and of its pack (favoured x3, disfavoured"
               + " x0.25) times 1 + 0.1 per point of popularity score (between 0.5 and 2); never"
-              + " zero. An empty body means no filters.")
+              + " zero. Send {} for no filters.")
   @RequestBody(content = @Content(schema = @Schema(implementation = PickRequest.class)))
   @APIResponse(
       responseCode = "200",

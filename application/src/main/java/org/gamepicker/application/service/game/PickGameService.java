@@ -67,11 +67,11 @@ public class PickGameService implements PickGameUseCase {
       List<Game> narrowed = pool.stream().filter(criterion.test()).toList();
       if (narrowed.isEmpty()) {
         throw new NotFoundException(
-            "No enabled game matches the filters: none of the "
-                + pool.size()
-                + " game(s) left before "
+            "No enabled game matches the filters: the pool became empty at "
                 + criterion.name()
-                + " matches it");
+                + " ("
+                + pool.size()
+                + " game(s) matched the filters before it)");
       }
       pool = narrowed;
     }
