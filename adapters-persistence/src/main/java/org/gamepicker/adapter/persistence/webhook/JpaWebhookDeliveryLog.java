@@ -1,0 +1,85 @@
+package org.gamepicker.adapter.persistence.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
+import org.gamepicker.domain.webhook.Delivery;
+import org.gamepicker.domain.webhook.DeliveryAttempt;
+import org.gamepicker.domain.webhook.DeliveryLogEntry;
+
+/** Deliveries in webhook_delivery and their attempts in webhook_delivery_attempt. */
+@ApplicationScoped
+public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
+
+  @PersistenceContext(unitName = "gamepicker")
+  EntityManager entityManager;
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Delivery save(Delivery delivery) {
+    WebhookDeliveryJpaEntity row = new WebhookDeliveryJpaEntity();
+    row.id = delivery.id();
+    WebhookMapper.copy(delivery, row);
+    return WebhookMapper.toDomain(JpaRows.store(entityManager, row, row.id));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Delivery> findById(long id) {
+    return Optional.ofNullable(entityManager.find(WebhookDeliveryJpaEntity.class, id))
+        .map(WebhookMapper::toDomain);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  @SuppressWarnings("unchecked")
+  public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+    List<Number> ids =
+        entityManager
+            .createNativeQuery(
+                "SELECT d.id FROM webhook_delivery d WHERE d.status = 'PENDING'"
+                    + " AND d.next_attempt_at <= ?1"
+                    + " AND d.webhook_id IN (SELECT w.id FROM webhook w WHERE w.enabled = TRUE)"
+                    + " ORDER BY d.next_attempt_at, d.id LIMIT ?2 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, WebhookMapper.toColumn(now))
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream()
+        .map(id -> entityManager.find(WebhookDeliveryJpaEntity.class, id.longValue()))
+        .map(WebhookMapper::toDomain)
+        .map(delivery -> save(delivery.claim(leaseUntil)))
+        .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public DeliveryAttempt append(DeliveryAttempt attempt) {
+    WebhookDeliveryAttemptJpaEntity row = WebhookMapper.toRow(attempt);
+    return WebhookMapper.toDomain(JpaRows.store(entityManager, row, null));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<DeliveryLogEntry> logOf(long webhookId, int limit) {
+    List<Object[]> rows =
+        entityManager
+            .createQuery(
+                "SELECT a, d FROM WebhookDeliveryAttemptJpaEntity a, WebhookDeliveryJpaEntity d"
+                    + " WHERE a.deliveryId = d.id AND d.webhookId = :webhook ORDER BY a.id DESC",
+                Object[].class)
+            .setParameter("webhook", webhookId)
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                WebhookMapper.toLogEntry(
+                    (WebhookDeliveryAttemptJpaEntity) row[0], (WebhookDeliveryJpaEntity) row[1]))
+        .toList();
+  }
+}

@@ -1,0 +1,57 @@
+package org.gamepicker.adapter.persistence.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.gamepicker.application.port.out.webhook.WebhookRepository;
+import org.gamepicker.domain.webhook.Webhook;
+
+/** The webhooks in the webhook table. */
+@ApplicationScoped
+public class JpaWebhookRepository implements WebhookRepository {
+
+  @PersistenceContext(unitName = "gamepicker")
+  EntityManager entityManager;
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Webhook> findAll() {
+    return entityManager
+        .createQuery("SELECT w FROM WebhookJpaEntity w ORDER BY w.id", WebhookJpaEntity.class)
+        .getResultList()
+        .stream()
+        .map(WebhookMapper::toDomain)
+        .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Webhook> findById(long id) {
+    return Optional.ofNullable(entityManager.find(WebhookJpaEntity.class, id))
+        .map(WebhookMapper::toDomain);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Webhook save(Webhook webhook) {
+    WebhookJpaEntity row = new WebhookJpaEntity();
+    row.id = webhook.id();
+    WebhookMapper.copy(webhook, row);
+    return WebhookMapper.toDomain(JpaRows.store(entityManager, row, row.id));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean delete(long id) {
+    WebhookJpaEntity row = entityManager.find(WebhookJpaEntity.class, id);
+    if (row == null) {
+      return false;
+    }
+    entityManager.remove(row);
+    entityManager.flush();
+    return true;
+  }
+}

@@ -1,0 +1,81 @@
+package org.gamepicker.adapter.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
+import org.gamepicker.application.port.out.webhook.WebhookSender;
+import org.gamepicker.domain.webhook.AttemptResult;
+
+/**
+ * Sends a delivery with the JDK HTTP client: {@code POST} of the JSON envelope with both signature
+ * schemes over HTTP/1.1 (no h2c upgrade for plain receivers); 15 s for the whole exchange;
+ * redirects are not followed (and so count as failures).
+ */
+@ApplicationScoped
+public class HttpWebhookSender implements WebhookSender {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(TIMEOUT)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  @Override
+  public AttemptResult send(OutgoingWebhook message) {
+    byte[] body = WebhookPayloads.body(message.event());
+    long timestamp = Instant.now().getEpochSecond();
+    HttpRequest request =
+        HttpRequest.newBuilder(message.url().toUri())
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .header("User-Agent", "GamePicker-Webhooks/1.0")
+            .header("X-Webhook-Event", message.event().type())
+            .header("X-Webhook-Signature", WebhookSignatures.legacy(message.secret(), body))
+            .header("webhook-id", message.messageId())
+            .header("webhook-timestamp", Long.toString(timestamp))
+            .header(
+                "webhook-signature",
+                WebhookSignatures.standard(message.secret(), message.messageId(), timestamp, body))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    long started = System.nanoTime();
+    CompletableFuture<HttpResponse<Void>> exchange =
+        client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+    try {
+      int status = exchange.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).statusCode();
+      return AttemptResult.answered(status, elapsedMillis(started));
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      return AttemptResult.noResponse(
+          "No response within " + TIMEOUT.toSeconds() + " s", elapsedMillis(started));
+    } catch (ExecutionException e) {
+      return AttemptResult.noResponse(describe(e.getCause()), elapsedMillis(started));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      exchange.cancel(true);
+      return AttemptResult.noResponse("Interrupted (server stopping)", elapsedMillis(started));
+    }
+  }
+
+  private static String describe(Throwable cause) {
+    String kind =
+        cause instanceof IOException ? "Connection failed" : cause.getClass().getSimpleName();
+    return cause.getMessage() == null ? kind : kind + ": " + cause.getMessage();
+  }
+
+  private static long elapsedMillis(long startedNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+  }
+}

@@ -1,0 +1,96 @@
+package org.gamepicker.adapter.webhooks;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gamepicker.application.port.in.webhook.DispatchWebhookEventsUseCase;
+import org.gamepicker.application.port.in.webhook.SendDeliveryUseCase;
+import org.gamepicker.application.port.out.event.EventSubscriber;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.webhook.Delivery;
+
+/**
+ * The webhook worker. Every second, and at once when the event relay reports a committed event (a
+ * wake-up only: the work comes from the database), it turns new events into deliveries and hands
+ * due deliveries to at most {@value #MAX_IN_FLIGHT} concurrent sends on managed threads, so a slow
+ * receiver never delays the WebSocket or the other webhooks.
+ */
+@ApplicationScoped
+public class WebhookWorker implements EventSubscriber {
+
+  static final int MAX_IN_FLIGHT = 8;
+  private static final Logger LOG = Logger.getLogger(WebhookWorker.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedExecutorService senders;
+  @Inject DispatchWebhookEventsUseCase dispatch;
+  @Inject SendDeliveryUseCase delivery;
+
+  private final Semaphore freeSlots = new Semaphore(MAX_IN_FLIGHT);
+  private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+  private ScheduledFuture<?> timer;
+
+  void start(@Observes Startup startup) {
+    timer = scheduler.scheduleWithFixedDelay(this::work, 1, 1, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (timer != null) {
+      timer.cancel(false);
+    }
+  }
+
+  @Override
+  public void onEvent(StoredEvent event) {
+    if (wakeUpQueued.compareAndSet(false, true)) {
+      scheduler.execute(
+          () -> {
+            wakeUpQueued.set(false);
+            work();
+          });
+    }
+  }
+
+  private synchronized void work() {
+    try {
+      dispatch.dispatchNewEvents();
+      int free = freeSlots.availablePermits();
+      if (free > 0) {
+        dispatch.claimDue(free).forEach(this::sendInBackground);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Webhook worker run failed; retrying in a second", e);
+    }
+  }
+
+  private void sendInBackground(Delivery claimed) {
+    freeSlots.acquireUninterruptibly();
+    try {
+      senders.execute(
+          () -> {
+            try {
+              delivery.send(claimed);
+            } catch (RuntimeException e) {
+              LOG.log(Level.WARNING, "Webhook delivery " + claimed.id() + " failed to record", e);
+            } finally {
+              freeSlots.release();
+            }
+          });
+    } catch (RuntimeException e) {
+      freeSlots.release();
+      throw e;
+    }
+  }
+}

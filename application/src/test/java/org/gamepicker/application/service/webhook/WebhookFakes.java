@@ -1,0 +1,217 @@
+package org.gamepicker.application.service.webhook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.gamepicker.application.port.out.TimeSource;
+import org.gamepicker.application.port.out.event.EventLog;
+import org.gamepicker.application.port.out.event.NewEvent;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
+import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
+import org.gamepicker.application.port.out.webhook.WebhookEventCursor;
+import org.gamepicker.application.port.out.webhook.WebhookRepository;
+import org.gamepicker.application.port.out.webhook.WebhookSender;
+import org.gamepicker.domain.webhook.AttemptResult;
+import org.gamepicker.domain.webhook.Delivery;
+import org.gamepicker.domain.webhook.DeliveryAttempt;
+import org.gamepicker.domain.webhook.DeliveryLogEntry;
+import org.gamepicker.domain.webhook.DeliveryStatus;
+import org.gamepicker.domain.webhook.RetrySchedule;
+import org.gamepicker.domain.webhook.Webhook;
+
+/** In-memory fakes of the webhook ports, wired into the three services. */
+final class WebhookFakes {
+
+  final MutableClock time = new MutableClock();
+  final Webhooks webhooks = new Webhooks();
+  final Deliveries deliveries = new Deliveries();
+  final Events events = new Events();
+  final Cursor cursor = new Cursor();
+  final RecordingSender sender = new RecordingSender();
+  final WebhookService webhookService = new WebhookService(webhooks, time);
+  final WebhookDispatchService dispatchService =
+      new WebhookDispatchService(events, cursor, webhooks, deliveries, time);
+  final DeliveryRecorder recorder =
+      new DeliveryRecorder(
+          deliveries,
+          webhooks,
+          () ->
+              new RetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5)), () -> 0.5));
+  final WebhookDeliveryService deliveryService =
+      new WebhookDeliveryService(webhooks, deliveries, recorder, sender, time);
+
+  /** A settable clock. */
+  static final class MutableClock implements TimeSource {
+    Instant now = Instant.parse("2025-11-01T20:00:00Z");
+
+    @Override
+    public Instant now() {
+      return now;
+    }
+  }
+
+  /** Webhooks in a map. */
+  static final class Webhooks implements WebhookRepository {
+    final Map<Long, Webhook> rows = new TreeMap<>();
+    private long nextId = 1;
+
+    @Override
+    public List<Webhook> findAll() {
+      return List.copyOf(rows.values());
+    }
+
+    @Override
+    public Optional<Webhook> findById(long id) {
+      return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public Webhook save(Webhook webhook) {
+      long id = webhook.id() == null ? nextId++ : webhook.id();
+      Webhook stored =
+          Webhook.restore(
+              id,
+              webhook.name(),
+              webhook.url(),
+              webhook.events(),
+              webhook.enabled(),
+              webhook.secret(),
+              webhook.createdAt());
+      rows.put(id, stored);
+      return stored;
+    }
+
+    @Override
+    public boolean delete(long id) {
+      return rows.remove(id) != null;
+    }
+  }
+
+  /** Deliveries and attempts in maps. */
+  static final class Deliveries implements WebhookDeliveryLog {
+    final Map<Long, Delivery> rows = new TreeMap<>();
+    final List<DeliveryAttempt> attempts = new ArrayList<>();
+    private long nextId = 1;
+
+    @Override
+    public Delivery save(Delivery d) {
+      long id = d.id() == null ? nextId++ : d.id();
+      Delivery stored =
+          Delivery.restore(
+              id,
+              d.webhookId(),
+              d.event(),
+              d.messageId(),
+              d.retrying(),
+              d.attempts(),
+              d.status(),
+              d.nextAttemptAt(),
+              d.createdAt());
+      rows.put(id, stored);
+      return stored;
+    }
+
+    @Override
+    public Optional<Delivery> findById(long id) {
+      return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+      return rows.values().stream()
+          .filter(d -> d.status() == DeliveryStatus.PENDING && !d.nextAttemptAt().isAfter(now))
+          .sorted(Comparator.comparing(Delivery::nextAttemptAt))
+          .limit(limit)
+          .toList()
+          .stream()
+          .map(d -> save(d.claim(leaseUntil)))
+          .toList();
+    }
+
+    @Override
+    public DeliveryAttempt append(DeliveryAttempt a) {
+      DeliveryAttempt stored =
+          new DeliveryAttempt(
+              (long) attempts.size() + 1,
+              a.deliveryId(),
+              a.attempt(),
+              a.attemptedAt(),
+              a.succeeded(),
+              a.responseStatus(),
+              a.durationMillis(),
+              a.error(),
+              a.nextAttemptAt());
+      attempts.add(stored);
+      return stored;
+    }
+
+    @Override
+    public List<DeliveryLogEntry> logOf(long webhookId, int limit) {
+      List<DeliveryLogEntry> log = new ArrayList<>();
+      for (int i = attempts.size() - 1; i >= 0 && log.size() < limit; i--) {
+        Delivery delivery = rows.get(attempts.get(i).deliveryId());
+        if (delivery.webhookId() == webhookId) {
+          log.add(DeliveryLogEntry.of(delivery, attempts.get(i)));
+        }
+      }
+      return log;
+    }
+  }
+
+  /** The event log as a list. */
+  static final class Events implements EventLog {
+    final List<StoredEvent> stored = new ArrayList<>();
+
+    @Override
+    public StoredEvent append(NewEvent event) {
+      StoredEvent s =
+          new StoredEvent(
+              stored.size() + 1, event.type(), event.sessionId(), event.occurredAt(), event.data());
+      stored.add(s);
+      return s;
+    }
+
+    @Override
+    public List<StoredEvent> readAfter(long afterId, int limit) {
+      return stored.stream().filter(e -> e.id() > afterId).limit(limit).toList();
+    }
+
+    @Override
+    public long lastId() {
+      return stored.size();
+    }
+  }
+
+  /** The cursor as a field. */
+  static final class Cursor implements WebhookEventCursor {
+    long lastEventId;
+
+    @Override
+    public long lockAndRead() {
+      return lastEventId;
+    }
+
+    @Override
+    public void advanceTo(long eventId) {
+      lastEventId = eventId;
+    }
+  }
+
+  /** Records what would be sent and answers with queued results (default 200). */
+  static final class RecordingSender implements WebhookSender {
+    final List<OutgoingWebhook> sent = new ArrayList<>();
+    final List<AttemptResult> answers = new ArrayList<>();
+
+    @Override
+    public AttemptResult send(OutgoingWebhook message) {
+      sent.add(message);
+      return answers.isEmpty() ? AttemptResult.answered(200, 3) : answers.remove(0);
+    }
+  }
+}

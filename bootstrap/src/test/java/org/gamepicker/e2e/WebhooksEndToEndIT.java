@@ -1,0 +1,316 @@
+package org.gamepicker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Webhooks over HTTP as a host and an integrator see them: management and validation, signed test
+ * deliveries, retries of live events to a real receiver on loopback, 410 Gone and redelivery.
+ */
+@RunAsClient
+class WebhooksEndToEndIT extends SessionEndToEndTest {
+
+  private static final WebhookReceiver RECEIVER = new WebhookReceiver();
+  private static final String SECRET = "an-integrators-secret";
+
+  private final List<Long> created = new ArrayList<>();
+
+  @AfterEach
+  void deleteTheWebhooksOfTheTest() {
+    created.forEach(id -> send(asAdmin(request("/api/webhooks/" + id).DELETE())));
+  }
+
+  @AfterAll
+  static void stopTheReceiver() {
+    RECEIVER.close();
+  }
+
+  private JsonObject createWebhook(String body) {
+    HttpResponse<String> response = send(asAdmin(post("/api/webhooks", body)));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonObject webhook = object(response);
+    created.add(webhook.getJsonNumber("id").longValue());
+    return webhook;
+  }
+
+  private JsonObject webhookFor(String path, String events) {
+    return createWebhook(
+        "{\"name\":\"receiver "
+            + path
+            + "\",\"url\":\""
+            + RECEIVER.url(path)
+            + "\",\"secret\":\""
+            + SECRET
+            + "\",\"events\":"
+            + events
+            + "}");
+  }
+
+  private static void assertBadRequestNaming(HttpResponse<String> response, String field) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(object(response).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo(field);
+  }
+
+  @Test
+  void theHostRegistersListsChangesAndDeletesWebhooks() {
+    JsonObject webhook =
+        createWebhook(
+            "{\"name\":\"Discord bot\",\"url\":\"https://example.com/hooks\","
+                + "\"events\":[\"session.started\",\"game.added\"]}");
+    long id = webhook.getJsonNumber("id").longValue();
+    assertThat(webhook.getString("secret")).matches("[0-9a-f]{64}");
+    assertThat(webhook.getBoolean("enabled")).isTrue();
+    assertThat(webhook.getString("created_at")).matches("\\d{4}-\\d\\d-\\d\\dT[\\d:]{8}\\.\\d{3}Z");
+
+    HttpResponse<String> fetched = send(asAdmin(get("/api/webhooks/" + id)));
+    assertThat(fetched.statusCode()).isEqualTo(200);
+    assertThat(object(fetched).getString("name")).isEqualTo("Discord bot");
+    assertThat(object(fetched).containsKey("secret")).isFalse();
+    assertThat(json(send(asAdmin(get("/api/webhooks")))).asJsonArray())
+        .anySatisfy(
+            w -> assertThat(w.asJsonObject().getJsonNumber("id").longValue()).isEqualTo(id));
+
+    HttpResponse<String> patched =
+        send(
+            asAdmin(
+                withJson(
+                    "PATCH",
+                    "/api/webhooks/" + id,
+                    "{\"enabled\":false,\"events\":[\"session.ended\"]}")));
+    assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+    assertThat(object(patched).getBoolean("enabled")).isFalse();
+    assertThat(object(patched).getJsonArray("events").getString(0)).isEqualTo("session.ended");
+    assertThat(object(patched).getString("name")).isEqualTo("Discord bot");
+    assertThat(object(patched).containsKey("secret")).isFalse();
+
+    HttpResponse<String> deleted = send(asAdmin(request("/api/webhooks/" + id).DELETE()));
+    assertThat(deleted.statusCode()).isEqualTo(204);
+    assertThat(send(asAdmin(get("/api/webhooks/" + id))).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheField() {
+    String events = "\"events\":[\"session.started\"]";
+    assertBadRequestNaming(
+        send(
+            asAdmin(
+                post(
+                    "/api/webhooks",
+                    "{\"name\":\"x\",\"url\":\"ftp://example.com\"," + events + "}"))),
+        "url");
+    assertBadRequestNaming(
+        send(
+            asAdmin(
+                post(
+                    "/api/webhooks",
+                    "{\"name\":\"x\",\"url\":\"https://user:pw@example.com/h\"," + events + "}"))),
+        "url");
+    assertBadRequestNaming(
+        send(asAdmin(post("/api/webhooks", "{\"url\":\"https://example.com/h\"," + events + "}"))),
+        "name");
+    assertBadRequestNaming(
+        send(
+            asAdmin(
+                post(
+                    "/api/webhooks",
+                    "{\"name\":\"x\",\"url\":\"https://example.com/h\",\"events\":[\"nope\"]}"))),
+        "events");
+    assertBadRequestNaming(
+        send(asAdmin(post("/api/webhooks", "{\"name\":\"x\",\"url\":\"https://example.com/h\"}"))),
+        "events");
+    JsonObject webhook = webhookFor("/unused", "[\"session.started\"]");
+    assertBadRequestNaming(
+        send(
+            asAdmin(
+                withJson(
+                    "PATCH",
+                    "/api/webhooks/" + webhook.getJsonNumber("id"),
+                    "{\"url\":\"not a url\"}"))),
+        "url");
+    assertThat(send(get("/api/webhooks")).statusCode()).isEqualTo(401);
+    assertThat(send(post("/api/webhooks", "{}")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theTestEndpointDeliversASignedTestEventThatVerifiesWithTheSecret() {
+    JsonObject webhook = webhookFor("/signed", "[\"session.ended\"]");
+    long id = webhook.getJsonNumber("id").longValue();
+
+    HttpResponse<String> response = send(asAdmin(post("/api/webhooks/test/" + id, "")));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonObject result = object(response);
+    assertThat(result.getString("outcome")).isEqualTo("success");
+    assertThat(result.getInt("response_status")).isEqualTo(204);
+    assertThat(result.getString("event_type")).isEqualTo("webhook.test");
+    WebhookReceiver.Received request = RECEIVER.next("/signed");
+    assertThat(request.header("Content-Type")).isEqualTo("application/json");
+    assertThat(request.header("X-Webhook-Event")).isEqualTo("webhook.test");
+    assertThat(request.header("webhook-id")).isEqualTo(result.getString("webhook_id"));
+    assertThat(Long.parseLong(request.header("webhook-timestamp")))
+        .isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
+    assertSignedWith(SECRET, request);
+    assertThat(object(request.body()).getString("type")).isEqualTo("webhook.test");
+  }
+
+  @Test
+  void aGameNightsEventsReachTheirSubscribersAndAFailingReceiverIsRetried() {
+    webhookFor("/slow", "[\"session.started\"]");
+    RECEIVER.answerSlowly("/slow", 8_000);
+    JsonObject webhook = webhookFor("/flaky", "[\"session.started\"]");
+    long id = webhook.getJsonNumber("id").longValue();
+    RECEIVER.answer("/flaky", 500, 503);
+    webhookFor("/other-types", "[\"vote.received\"]");
+    webhookFor("/night", "[\"session.started\",\"game.added\",\"session.ended\"]");
+    JsonObject disabled = webhookFor("/disabled", "[\"session.started\"]");
+    send(
+        asAdmin(
+            withJson(
+                "PATCH", "/api/webhooks/" + disabled.getJsonNumber("id"), "{\"enabled\":false}")));
+
+    long sessionId = startFreshSession("webhook test night").getJsonNumber("id").longValue();
+    long started = System.currentTimeMillis();
+
+    List<WebhookReceiver.Received> attempts =
+        List.of(RECEIVER.next("/flaky"), RECEIVER.next("/flaky"), RECEIVER.next("/flaky"));
+    assertThat(System.currentTimeMillis() - started)
+        .as("the slow receiver (8 s) does not hold up the others' retries")
+        .isLessThan(6_000);
+    assertThat(RECEIVER.next("/slow").header("X-Webhook-Event")).isEqualTo("session.started");
+    assertThat(attempts)
+        .extracting(r -> r.header("webhook-id"))
+        .containsOnly(attempts.get(0).header("webhook-id"));
+    assertThat(attempts.get(0).header("webhook-id")).startsWith("evt_");
+    assertThat(attempts)
+        .extracting(WebhookReceiver.Received::body)
+        .containsOnly(attempts.get(0).body());
+    JsonObject envelope = object(attempts.get(2).body());
+    assertThat(envelope.getString("type")).isEqualTo("session.started");
+    assertThat(attempts.get(2).header("X-Webhook-Event")).isEqualTo("session.started");
+    assertThat(
+            envelope.getJsonObject("data").getJsonObject("session").getJsonNumber("id").longValue())
+        .isEqualTo(sessionId);
+    assertThat("evt_" + envelope.getJsonNumber("id"))
+        .isEqualTo(attempts.get(0).header("webhook-id"));
+    assertSignedWith(SECRET, attempts.get(2));
+
+    JsonArray log = logOf(id, 3);
+    assertThat(log).hasSize(3);
+    assertThat(log).extracting(e -> e.asJsonObject().getInt("attempt")).containsExactly(3, 2, 1);
+    assertThat(log)
+        .extracting(e -> e.asJsonObject().getString("outcome"))
+        .containsExactly("success", "failure", "failure");
+    assertThat(log)
+        .extracting(e -> e.asJsonObject().getInt("response_status"))
+        .containsExactly(204, 503, 500);
+    assertThat(log.getJsonObject(0).isNull("next_attempt_at")).isTrue();
+    assertThat(log.getJsonObject(2).getString("next_attempt_at")).isNotBlank();
+    assertThat(log.getJsonObject(2).getString("event_type")).isEqualTo("session.started");
+
+    long deliveryId = log.getJsonObject(0).getJsonNumber("delivery_id").longValue();
+    HttpResponse<String> redelivered =
+        send(asAdmin(post("/api/webhooks/" + id + "/logs/" + deliveryId + "/redeliver", "")));
+    assertThat(redelivered.statusCode()).as(redelivered.body()).isEqualTo(200);
+    WebhookReceiver.Received again = RECEIVER.next("/flaky");
+    assertThat(again.header("webhook-id"))
+        .isEqualTo(object(redelivered).getString("webhook_id"))
+        .isNotEqualTo(attempts.get(0).header("webhook-id"));
+    assertThat(object(again.body()).getJsonObject("data"))
+        .isEqualTo(envelope.getJsonObject("data"));
+
+    assertThat(RECEIVER.drain("/other-types")).isEmpty();
+    assertThat(RECEIVER.drain("/disabled")).isEmpty();
+
+    addGame(sessionId, catalogGame(0).getJsonNumber("id").longValue(), null);
+    closeSession(sessionId);
+    List<WebhookReceiver.Received> night =
+        List.of(RECEIVER.next("/night"), RECEIVER.next("/night"), RECEIVER.next("/night"));
+    assertThat(night)
+        .extracting(r -> r.header("X-Webhook-Event"))
+        .containsExactlyInAnyOrder("session.started", "game.added", "session.ended");
+    assertThat(night)
+        .allSatisfy(
+            r -> {
+              assertSignedWith(SECRET, r);
+              assertThat(object(r.body()).getString("type")).isEqualTo(r.header("X-Webhook-Event"));
+            });
+  }
+
+  @Test
+  void aReceiverAnswering410GoneDisablesTheWebhook() {
+    JsonObject webhook = webhookFor("/gone", "[\"session.started\"]");
+    long id = webhook.getJsonNumber("id").longValue();
+    RECEIVER.answer("/gone", 410);
+
+    JsonObject result = object(send(asAdmin(post("/api/webhooks/test/" + id, ""))));
+
+    assertThat(result.getString("outcome")).isEqualTo("failure");
+    assertThat(result.getInt("response_status")).isEqualTo(410);
+    assertThat(object(send(asAdmin(get("/api/webhooks/" + id)))).getBoolean("enabled")).isFalse();
+  }
+
+  /**
+   * The webhook's log once it has at least {@code entries} entries (the last one is recorded just
+   * after the receiver answered).
+   */
+  private static JsonArray logOf(long webhookId, int entries) {
+    long deadline = System.currentTimeMillis() + 10_000;
+    JsonArray log;
+    do {
+      HttpResponse<String> response = send(asAdmin(get("/api/webhooks/" + webhookId + "/logs")));
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      log = json(response).asJsonArray();
+    } while (log.size() < entries && System.currentTimeMillis() < deadline);
+    return log;
+  }
+
+  private static JsonObject object(String body) {
+    return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+  }
+
+  /** Verifies both signatures as a receiver would, with its own HMAC code. */
+  private static void assertSignedWith(String secret, WebhookReceiver.Received request) {
+    byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
+    assertThat(request.header("X-Webhook-Signature"))
+        .isEqualTo("sha256=" + HexFormat.of().formatHex(hmac(secret, body)));
+    String signed =
+        request.header("webhook-id")
+            + "."
+            + request.header("webhook-timestamp")
+            + "."
+            + request.body();
+    assertThat(request.header("webhook-signature"))
+        .isEqualTo(
+            "v1,"
+                + Base64.getEncoder()
+                    .encodeToString(hmac(secret, signed.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  private static byte[] hmac(String secret, byte[] content) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return mac.doFinal(content);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
