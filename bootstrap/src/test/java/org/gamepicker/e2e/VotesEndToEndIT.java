@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -173,6 +174,40 @@ class VotesEndToEndIT extends EndToEndTest {
     assertThat(object(export).getJsonArray("votes")).hasSize(3);
     HttpResponse<String> text = admin(get("/api/sessions/" + sessionId + "/export?format=txt"));
     assertThat(text.body()).contains("Votes: 3").contains("bob thisgame++");
+  }
+
+  @Test
+  void concurrentLiveVotesKeepEveryTotalInStepWithTheStoredVotes() {
+    long sessionId = startSession();
+    long gameId = catalogGameIds(2).get(1);
+    JsonObject before = game(gameId);
+    long sessionGameId = addGame(sessionId, gameId).getJsonNumber("id").longValue();
+    List<CompletableFuture<HttpResponse<String>>> votes = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      String username = i < 12 ? "crowd" + i : "eager";
+      String vote = i < 12 && i % 2 == 1 ? "down" : "up";
+      HttpRequest request =
+          post("/api/votes/live", "{\"username\":\"" + username + "\",\"vote\":\"" + vote + "\"}")
+              .header("Authorization", "Bearer " + token())
+              .build();
+      votes.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+    }
+    try {
+      List<Integer> statuses = votes.stream().map(f -> f.join().statusCode()).toList();
+
+      assertThat(statuses.subList(0, 12)).containsOnly(200);
+      assertThat(statuses.subList(12, 16)).containsExactlyInAnyOrder(200, 409, 409, 409);
+      JsonObject after = game(gameId);
+      assertThat(after.getInt("upvotes")).isEqualTo(before.getInt("upvotes") + 7);
+      assertThat(after.getInt("downvotes")).isEqualTo(before.getInt("downvotes") + 6);
+      JsonObject played = sessionGame(sessionId, sessionGameId);
+      assertThat(played.getInt("upvotes")).isEqualTo(7);
+      assertThat(played.getInt("downvotes")).isEqualTo(6);
+      assertThat(object(send(get("/api/votes?session_id=" + sessionId))).getInt("total"))
+          .isEqualTo(13);
+    } finally {
+      close(sessionId);
+    }
   }
 
   @Test
