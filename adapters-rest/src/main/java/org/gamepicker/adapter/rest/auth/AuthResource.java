@@ -83,7 +83,14 @@ public class AuthResource {
   @APIResponse(
       responseCode = "200",
       description = "A token and its expiry",
-      content = @Content(schema = @Schema(implementation = LoginResponse.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = LoginResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "a token valid for 24 hours",
+                      value =
+                          "{\"token\": \"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl\", \"expires_at\": \"2025-11-02T20:00:00.123Z\"}")))
   @APIResponse(
       responseCode = "400",
       description = "No key given",

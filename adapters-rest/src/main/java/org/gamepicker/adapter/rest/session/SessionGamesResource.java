@@ -118,7 +118,14 @@ public class SessionGamesResource {
   @APIResponse(
       responseCode = "201",
       description = "The session game",
-      content = @Content(schema = @Schema(implementation = SessionGameJson.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = SessionGameJson.class),
+              examples =
+                  @ExampleObject(
+                      name = "Quiplash 3 now playing",
+                      value =
+                          "{\"id\": 52, \"session_id\": 17, \"game_id\": 31, \"title\": \"Quiplash 3\", \"pack_name\": \"The Jackbox Party Pack 7\", \"status\": \"playing\", \"played_at\": \"2025-11-01T20:05:12.004Z\", \"manually_added\": false, \"room_code\": \"ABCD\", \"player_count\": null, \"upvotes\": 0, \"downvotes\": 0}")))
   @APIResponse(
       responseCode = "400",
       description = "game_id missing, bad room code or malformed JSON",

@@ -130,7 +130,14 @@ public class SessionResource {
   @APIResponse(
       responseCode = "201",
       description = "The new session; Location points at it",
-      content = @Content(schema = @Schema(implementation = SessionSummary.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = SessionSummary.class),
+              examples =
+                  @ExampleObject(
+                      name = "the new active session",
+                      value =
+                          "{\"id\": 17, \"notes\": \"Friday Game Night\", \"is_active\": 1, \"created_at\": \"2025-11-01T20:00:00.123Z\", \"closed_at\": null, \"games_played\": 0}")))
   @APIResponse(
       responseCode = "400",
       description = "Notes too long or malformed JSON",

@@ -123,7 +123,14 @@ public class VoteResource {
   @APIResponse(
       responseCode = "200",
       description = "The vote counted (or switched) and the new totals",
-      content = @Content(schema = @Schema(implementation = LiveVoteResponse.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = LiveVoteResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "an upvote counted",
+                      value =
+                          "{\"outcome\": \"counted\", \"vote\": {\"id\": 7, \"session_id\": 17, \"session_game_id\": 52, \"game_id\": 31, \"username\": \"alice\", \"vote\": \"up\", \"timestamp\": \"2025-11-01T20:07:40.000Z\"}, \"game\": {\"id\": 31, \"title\": \"Quiplash 3\", \"upvotes\": 5, \"downvotes\": 1, \"popularity_score\": 4}, \"session_game\": {\"id\": 52, \"upvotes\": 3, \"downvotes\": 0}}")))
   @APIResponse(
       responseCode = "400",
       description =

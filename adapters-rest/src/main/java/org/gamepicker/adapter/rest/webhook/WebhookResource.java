@@ -116,7 +116,14 @@ public class WebhookResource {
               name = "Location",
               description = "The new webhook's URL",
               schema = @Schema(type = SchemaType.STRING, format = "uri")),
-      content = @Content(schema = @Schema(implementation = WebhookView.class)))
+      content =
+          @Content(
+              schema = @Schema(implementation = WebhookView.class),
+              examples =
+                  @ExampleObject(
+                      name = "created with a generated secret",
+                      value =
+                          "{\"id\": 3, \"name\": \"Discord relay\", \"url\": \"https://relay.example.org/hooks/gamepicker\", \"events\": [\"session.started\", \"game.added\", \"session.ended\"], \"enabled\": true, \"created_at\": \"2025-11-01T19:00:00.000Z\", \"secret\": \"9b1f0c2d3e4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e\"}")))
   @APIResponse(
       responseCode = "400",
       description = "A field is missing or invalid (named in errors)",
