@@ -4,10 +4,9 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.domain.webhook.WebhookEvent;
 
 /**
@@ -17,15 +16,13 @@ import org.gamepicker.domain.webhook.WebhookEvent;
 final class WebhookPayloads {
 
   private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
-  private static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private WebhookPayloads() {}
 
   static byte[] body(WebhookEvent event) {
     Map<String, Object> envelope = new LinkedHashMap<>();
     envelope.put("type", event.type());
-    envelope.put("timestamp", TIMESTAMP.format(event.occurredAt()));
+    envelope.put("timestamp", WireTime.format(event.occurredAt()));
     envelope.put("data", event.data());
     envelope.put("id", event.id());
     return JSONB.toJson(envelope).getBytes(StandardCharsets.UTF_8);

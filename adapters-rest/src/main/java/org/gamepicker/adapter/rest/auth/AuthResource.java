@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
 import org.gamepicker.adapter.rest.error.Problem;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.auth.LogInCommand;
 import org.gamepicker.application.port.in.auth.LogInUseCase;
 import org.gamepicker.application.port.out.AccessToken;
@@ -44,8 +43,6 @@ public class AuthResource {
   public record LoginRequest(@Schema(description = "The admin key", required = true) String key) {}
 
   /** Timestamps on the wire: ISO 8601 in UTC with milliseconds. */
-  private static final DateTimeFormatter WIRE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   /** A freshly issued token. */
   public record LoginResponse(
@@ -115,7 +112,7 @@ public class AuthResource {
   public LoginResponse login(LoginRequest request) {
     String key = request == null ? null : request.key();
     AccessToken token = logIn.logIn(new LogInCommand(key, httpRequest.getRemoteAddr()));
-    return new LoginResponse(token.token(), WIRE_TIME.format(token.expiresAt()));
+    return new LoginResponse(token.token(), WireTime.format(token.expiresAt()));
   }
 
   @POST
@@ -141,6 +138,6 @@ public class AuthResource {
     return new VerifyResponse(
         true,
         new VerifiedUser(
-            "admin", WIRE_TIME.format(Instant.ofEpochSecond(callerToken.getExpirationTime()))));
+            "admin", WireTime.format(Instant.ofEpochSecond(callerToken.getExpirationTime()))));
   }
 }

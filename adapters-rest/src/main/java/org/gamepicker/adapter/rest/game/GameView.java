@@ -2,9 +2,8 @@ package org.gamepicker.adapter.rest.game;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameDetails;
 
@@ -50,9 +49,6 @@ public record GameView(
     @Schema(description = "upvotes - downvotes") int popularity_score,
     @Schema(example = "2025-11-01T20:00:00.123Z") String created_at) {
 
-  static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
   static GameView of(Game game) {
     GameDetails d = game.details();
     return new GameView(
@@ -72,6 +68,6 @@ public record GameView(
         game.upvotes(),
         game.downvotes(),
         game.popularityScore(),
-        TIMESTAMP.format(game.createdAt()));
+        WireTime.format(game.createdAt()));
   }
 }

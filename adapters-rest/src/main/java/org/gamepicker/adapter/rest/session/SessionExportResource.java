@@ -25,6 +25,7 @@ import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionGameJson;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionSummary;
 import org.gamepicker.adapter.rest.vote.VoteJson;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.application.port.in.session.SessionView;
@@ -118,9 +119,9 @@ public class SessionExportResource {
     if (session.notes() != null) {
       out.append("Notes: ").append(session.notes()).append('\n');
     }
-    out.append("Started: ").append(SessionJson.time(session.createdAt())).append('\n');
+    out.append("Started: ").append(WireTime.format(session.createdAt())).append('\n');
     out.append("Ended: ")
-        .append(session.active() ? "still active" : SessionJson.time(session.closedAt()))
+        .append(session.active() ? "still active" : WireTime.format(session.closedAt()))
         .append('\n');
     out.append("Games played: ").append(session.gamesPlayed()).append("\n\n");
     int number = 1;
@@ -133,7 +134,7 @@ public class SessionExportResource {
           .append(") - ")
           .append(game.status())
           .append(", started ")
-          .append(SessionJson.time(game.playedAt()));
+          .append(WireTime.format(game.playedAt()));
       if (game.roomCode() != null) {
         out.append(", room ").append(game.roomCode());
       }
@@ -158,7 +159,7 @@ public class SessionExportResource {
     session.games().forEach(g -> titles.put(g.id(), g.title()));
     out.append("\nVotes: ").append(sessionVotes.size()).append('\n');
     for (Vote vote : sessionVotes) {
-      out.append(SessionJson.time(vote.votedAt()))
+      out.append(WireTime.format(vote.votedAt()))
           .append(' ')
           .append(vote.username())
           .append(' ')

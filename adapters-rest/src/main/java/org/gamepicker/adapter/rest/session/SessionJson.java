@@ -2,19 +2,14 @@ package org.gamepicker.adapter.rest.session;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionView;
 
 /** The JSON shapes of sessions and their games on the REST API (snake_case, contract fields). */
 public final class SessionJson {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private SessionJson() {}
 
@@ -91,8 +86,8 @@ public final class SessionJson {
         view.id(),
         view.notes(),
         view.active() ? 1 : 0,
-        time(view.createdAt()),
-        time(view.closedAt()),
+        WireTime.format(view.createdAt()),
+        WireTime.format(view.closedAt()),
         view.gamesPlayed());
   }
 
@@ -101,8 +96,8 @@ public final class SessionJson {
         view.id(),
         view.notes(),
         view.active() ? 1 : 0,
-        time(view.createdAt()),
-        time(view.closedAt()),
+        WireTime.format(view.createdAt()),
+        WireTime.format(view.closedAt()),
         view.gamesPlayed(),
         view.games().stream().map(SessionJson::game).toList());
   }
@@ -115,15 +110,11 @@ public final class SessionJson {
         view.title(),
         view.packName(),
         view.status(),
-        time(view.playedAt()),
+        WireTime.format(view.playedAt()),
         view.manuallyAdded(),
         view.roomCode(),
         view.playerCount(),
         view.upvotes(),
         view.downvotes());
-  }
-
-  public static String time(Instant instant) {
-    return instant == null ? null : TIME.format(instant);
   }
 }

@@ -2,7 +2,7 @@ package org.gamepicker.adapter.rest.vote;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.gamepicker.adapter.rest.session.SessionJson;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.domain.vote.Vote;
 
 /** A counted vote as the API shows it. */
@@ -34,6 +34,6 @@ public record VoteJson(
         vote.gameId(),
         vote.username(),
         vote.type().wireName(),
-        SessionJson.time(vote.votedAt()));
+        WireTime.format(vote.votedAt()));
   }
 }

@@ -3,6 +3,7 @@ package org.gamepicker.adapter.rest.webhook;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.domain.webhook.DeliveryAttempt;
 import org.gamepicker.domain.webhook.DeliveryLogEntry;
 
@@ -62,7 +63,7 @@ public record DeliveryLogView(
         attempt.responseStatus(),
         attempt.durationMillis(),
         attempt.error(),
-        Timestamps.format(attempt.attemptedAt()),
-        Timestamps.format(attempt.nextAttemptAt()));
+        WireTime.format(attempt.attemptedAt()),
+        WireTime.format(attempt.nextAttemptAt()));
   }
 }

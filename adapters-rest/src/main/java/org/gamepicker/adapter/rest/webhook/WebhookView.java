@@ -3,6 +3,7 @@ package org.gamepicker.adapter.rest.webhook;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.domain.webhook.Webhook;
 import org.gamepicker.domain.webhook.WebhookEventTypes;
 
@@ -33,7 +34,7 @@ public record WebhookView(
         webhook.url().value(),
         WebhookEventTypes.KNOWN.stream().filter(webhook.events()::contains).toList(),
         webhook.enabled(),
-        Timestamps.format(webhook.createdAt()),
+        WireTime.format(webhook.createdAt()),
         shownSecret);
   }
 }

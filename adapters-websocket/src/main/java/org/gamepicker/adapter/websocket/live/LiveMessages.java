@@ -6,17 +6,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Map;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.out.event.StoredEvent;
 
 /** Builds the JSON text of every server-to-client message of the live protocol. */
 final class LiveMessages {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private LiveMessages() {}
 
@@ -57,7 +53,7 @@ final class LiveMessages {
   static String event(StoredEvent event) {
     return Json.createObjectBuilder()
         .add("type", event.type())
-        .add("timestamp", TIME.format(event.occurredAt()))
+        .add("timestamp", WireTime.format(event.occurredAt()))
         .add("data", toJson(event.data()))
         .add("id", event.id())
         .build()

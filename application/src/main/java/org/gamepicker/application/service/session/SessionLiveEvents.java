@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.out.event.NewEvent;
 import org.gamepicker.application.service.event.LiveEvents;
 import org.gamepicker.domain.game.Game;

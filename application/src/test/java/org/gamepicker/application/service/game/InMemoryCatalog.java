@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.application.fakes.InMemoryGameRepository;
 import org.gamepicker.application.port.out.PackRepository;
 import org.gamepicker.application.port.out.PlayedGamesLookup;
 import org.gamepicker.domain.game.FavorBias;
@@ -21,7 +21,7 @@ class InMemoryCatalog {
 
   static final Instant NOW = Instant.parse("2025-11-01T20:00:00.123Z");
 
-  final Games games = new Games();
+  final InMemoryGameRepository games = new InMemoryGameRepository();
   final Packs packs = new Packs();
   final Map<Long, Set<Long>> playedBySession = new HashMap<>();
   final PlayedGamesLookup played = id -> Optional.ofNullable(playedBySession.get(id));
@@ -39,52 +39,6 @@ class InMemoryCatalog {
 
   Game addWithBias(String pack, String title, FavorBias bias) {
     return games.save(add(pack, title, 1, 8, 15, false).withFavorBias(bias));
-  }
-
-  /** Fake of the game repository. */
-  static class Games implements GameRepository {
-    private final Map<Long, Game> byId = new TreeMap<>();
-    private long nextId = 1;
-
-    @Override
-    public Optional<Game> findById(long id) {
-      return Optional.ofNullable(byId.get(id));
-    }
-
-    @Override
-    public Game save(Game game) {
-      Game stored =
-          game.id() != null
-              ? game
-              : Game.restore(
-                  nextId++,
-                  game.details(),
-                  game.enabled(),
-                  game.favorBias(),
-                  game.playCount(),
-                  game.upvotes(),
-                  game.downvotes(),
-                  game.createdAt());
-      byId.put(stored.id(), stored);
-      return stored;
-    }
-
-    @Override
-    public List<Game> findAll() {
-      return new ArrayList<>(byId.values());
-    }
-
-    @Override
-    public Optional<Game> findByPackAndTitle(String packName, String title) {
-      return byId.values().stream()
-          .filter(g -> g.packName().equals(packName) && g.title().equals(title))
-          .findFirst();
-    }
-
-    @Override
-    public void delete(long id) {
-      byId.remove(id);
-    }
   }
 
   /** Fake of the pack repository. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.application.fakes.InMemoryGameRepository;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.event.NewEvent;
 import org.gamepicker.application.port.out.event.StoredEvent;
@@ -24,7 +24,7 @@ class SessionFakes {
 
   Instant now = Instant.parse("2025-11-01T20:00:00.123456Z");
   final Sessions sessions = new Sessions();
-  final Games games = new Games();
+  final InMemoryGameRepository games = new InMemoryGameRepository();
   final RecordingLiveEvents published = new RecordingLiveEvents();
   final InMemoryVotes votes = new InMemoryVotes(games);
   final SessionViews views = new SessionViews(games, votes);
@@ -117,52 +117,6 @@ class SessionFakes {
     /** Hands out separate instances, as a database would. */
     private static Session copy(Session s) {
       return Session.restore(s.id(), s.notes(), s.active(), s.createdAt(), s.closedAt(), s.games());
-    }
-  }
-
-  /** Fake game repository. */
-  static class Games implements GameRepository {
-    final Map<Long, Game> byId = new TreeMap<>();
-    private long nextId = 1;
-
-    @Override
-    public Optional<Game> findById(long id) {
-      return Optional.ofNullable(byId.get(id));
-    }
-
-    @Override
-    public Game save(Game game) {
-      Game stored =
-          game.id() != null
-              ? game
-              : Game.restore(
-                  nextId++,
-                  game.details(),
-                  game.enabled(),
-                  game.favorBias(),
-                  game.playCount(),
-                  game.upvotes(),
-                  game.downvotes(),
-                  game.createdAt());
-      byId.put(stored.id(), stored);
-      return stored;
-    }
-
-    @Override
-    public List<Game> findAll() {
-      return new ArrayList<>(byId.values());
-    }
-
-    @Override
-    public Optional<Game> findByPackAndTitle(String packName, String title) {
-      return byId.values().stream()
-          .filter(g -> g.packName().equals(packName) && g.title().equals(title))
-          .findFirst();
-    }
-
-    @Override
-    public void delete(long id) {
-      byId.remove(id);
     }
   }
 }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.gamepicker.application.fakes.InMemoryGameRepository;
 import org.gamepicker.application.port.in.vote.CastVoteCommand;
 import org.gamepicker.application.port.in.vote.CastVoteResult;
 import org.gamepicker.application.port.in.vote.ChatImportReport;
 import org.gamepicker.application.port.in.vote.ImportChatCommand;
 import org.gamepicker.application.port.in.vote.RawChatLine;
-import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.VoteRepository.VoteFilter;
 import org.gamepicker.application.port.out.event.NewEvent;
@@ -39,7 +39,7 @@ class VoteServicesTest {
   private static final Instant T0 = Instant.parse("2025-11-01T20:00:00.000Z");
 
   private Instant now = T0.plusSeconds(3600);
-  private final Games games = new Games();
+  private final InMemoryGameRepository games = new InMemoryGameRepository();
   private final InMemoryVotes votes = new InMemoryVotes(games);
   private final List<NewEvent> published = new ArrayList<>();
   private final Map<Long, Session> sessions = new TreeMap<>();
@@ -311,48 +311,6 @@ class VoteServicesTest {
     @Override
     public void delete(long id) {
       sessions.remove(id);
-    }
-  }
-
-  private static final class Games implements GameRepository {
-    private final Map<Long, Game> byId = new TreeMap<>();
-
-    @Override
-    public Optional<Game> findById(long id) {
-      return Optional.ofNullable(byId.get(id));
-    }
-
-    @Override
-    public Game save(Game game) {
-      Game stored =
-          game.id() != null
-              ? game
-              : Game.restore(
-                  byId.size() + 1L,
-                  game.details(),
-                  game.enabled(),
-                  game.favorBias(),
-                  game.playCount(),
-                  game.upvotes(),
-                  game.downvotes(),
-                  game.createdAt());
-      byId.put(stored.id(), stored);
-      return stored;
-    }
-
-    @Override
-    public List<Game> findAll() {
-      return List.copyOf(byId.values());
-    }
-
-    @Override
-    public Optional<Game> findByPackAndTitle(String packName, String title) {
-      return Optional.empty();
-    }
-
-    @Override
-    public void delete(long id) {
-      byId.remove(id);
     }
   }
 }

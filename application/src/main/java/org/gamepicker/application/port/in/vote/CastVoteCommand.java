@@ -1,6 +1,7 @@
 package org.gamepicker.application.port.in.vote;
 
 import java.time.Instant;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.domain.common.Require;
 import org.gamepicker.domain.vote.Vote;
 import org.gamepicker.domain.vote.VoteType;
@@ -18,6 +19,6 @@ public record CastVoteCommand(String username, VoteType vote, Instant timestamp)
     return new CastVoteCommand(
         username,
         VoteType.fromWire(vote),
-        timestamp == null ? null : Timestamps.parse("timestamp", timestamp));
+        timestamp == null ? null : WireTime.parse("timestamp", timestamp));
   }
 }

@@ -2,6 +2,7 @@ package org.gamepicker.application.port.in.vote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.InvalidValuesException;
 import org.gamepicker.domain.common.Require;
@@ -40,9 +41,7 @@ public record ImportChatCommand(long sessionId, List<ChatLine> lines) {
       }
       var timestamp =
           valid(
-              problems,
-              () -> Timestamps.parse("timestamp", line.timestamp()),
-              entry + ".timestamp");
+              problems, () -> WireTime.parse("timestamp", line.timestamp()), entry + ".timestamp");
       if (problems.size() == before) {
         lines.add(new ChatLine(username, line.message(), timestamp));
       }
