@@ -170,4 +170,34 @@ class SessionsEndToEndIT extends SessionEndToEndTest {
     assertThat(statuses).containsOnly(201, 409);
     assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
   }
+
+  @Test
+  void thePickerSkipsGamesAlreadyPlayedInTheSession() {
+    String pack = "The Jackbox Party Pack 3";
+    List<JsonObject> packGames =
+        json(send(get("/api/games?pack=The%20Jackbox%20Party%20Pack%203")))
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    long sessionId = startFreshSession("Picker night").getJsonNumber("id").longValue();
+    packGames.stream()
+        .skip(1)
+        .forEach(game -> addGame(sessionId, game.getJsonNumber("id").longValue(), null));
+    String filters = "{\"packs\":[\"" + pack + "\"],\"session_id\":" + sessionId;
+
+    for (int i = 0; i < 10; i++) {
+      HttpResponse<String> pick = send(post("/api/pick", filters + ",\"exclude_played\":true}"));
+      assertThat(pick.statusCode()).as(pick.body()).isEqualTo(200);
+      assertThat(object(pick).getJsonObject("game").getInt("id"))
+          .isEqualTo(packGames.get(0).getInt("id"));
+      assertThat(object(pick).getInt("pool_size")).isEqualTo(1);
+    }
+    HttpResponse<String> withoutExclusion = send(post("/api/pick", filters + "}"));
+    assertThat(object(withoutExclusion).getInt("pool_size")).isEqualTo(packGames.size());
+
+    HttpResponse<String> unknown =
+        send(post("/api/pick", "{\"session_id\":999999,\"exclude_played\":true}"));
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(object(unknown).getString("error")).contains("999999");
+    closeSession(sessionId);
+  }
 }

@@ -1,13 +1,20 @@
 package org.gamepicker.adapter.persistence.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +74,36 @@ public class JpaEventLog implements EventLog {
 
   @SuppressWarnings("unchecked")
   private static StoredEvent toStored(EventLogJpaEntity row) {
-    Map<String, Object> data = JSONB.fromJson(row.data, LinkedHashMap.class);
+    Map<String, Object> data;
+    try (JsonReader reader = Json.createReader(new StringReader(row.data))) {
+      data = (Map<String, Object>) plain(reader.readObject());
+    }
     return new StoredEvent(row.id, row.eventType, row.sessionId, row.occurredAt.toInstant(), data);
+  }
+
+  /**
+   * The JSON value as plain Java values, keeping the members' order (the wire order of the seeds).
+   */
+  private static Object plain(JsonValue value) {
+    return switch (value.getValueType()) {
+      case OBJECT -> {
+        Map<String, Object> members = new LinkedHashMap<>();
+        value.asJsonObject().forEach((name, member) -> members.put(name, plain(member)));
+        yield members;
+      }
+      case ARRAY -> {
+        List<Object> items = new ArrayList<>();
+        value.asJsonArray().forEach(item -> items.add(plain(item)));
+        yield items;
+      }
+      case STRING -> ((JsonString) value).getString();
+      case NUMBER -> {
+        JsonNumber number = (JsonNumber) value;
+        yield number.isIntegral() ? (Object) number.longValue() : number.bigDecimalValue();
+      }
+      case TRUE -> Boolean.TRUE;
+      case FALSE -> Boolean.FALSE;
+      case NULL -> null;
+    };
   }
 }
