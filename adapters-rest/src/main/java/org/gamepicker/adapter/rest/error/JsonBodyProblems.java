@@ -2,6 +2,7 @@ package org.gamepicker.adapter.rest.error;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,6 +26,7 @@ final class JsonBodyProblems {
     String field = null;
     String expected = null;
     String deepest = null;
+    boolean unparsable = false;
     for (Throwable cause = thrown; cause != null; cause = next(cause)) {
       String message = String.valueOf(cause.getMessage());
       Matcher property = PROPERTY.matcher(message);
@@ -37,13 +39,18 @@ final class JsonBodyProblems {
       if (cause instanceof JsonbException || cause instanceof JsonException) {
         deepest = message;
       }
+      unparsable |= cause instanceof JsonParsingException;
     }
     if (deepest == null) {
       return Optional.empty();
     }
-    if (field == null && expected == null) {
+    if (unparsable) {
       return Optional.of(
           Problem.of(400, "Bad Request", "Malformed JSON body: " + withoutJavaTypes(deepest)));
+    }
+    if (field == null && expected == null) {
+      String message = "A value in the body has the wrong type; check the field types in /openapi";
+      return Optional.of(Problem.of(400, "Bad Request", message));
     }
     String subject = field == null ? "body" : field;
     String message =

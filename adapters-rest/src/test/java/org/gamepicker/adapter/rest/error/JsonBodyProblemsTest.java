@@ -72,6 +72,14 @@ class JsonBodyProblemsTest {
   }
 
   @Test
+  void aMismatchWithoutAFieldNameStillSaysWhatToCheck() {
+    Problem problem = problemFor(new JsonbException("Unexpected state: END_ARRAY"));
+
+    assertThat(problem.status()).isEqualTo(400);
+    assertThat(problem.error()).contains("wrong type").contains("/openapi");
+  }
+
+  @Test
   void otherErrorsAreNotJsonProblems() {
     assertThat(JsonBodyProblems.of(new IllegalStateException("internals"))).isEmpty();
   }
