@@ -48,6 +48,10 @@ final class LiveTestClient implements WebSocket.Listener, AutoCloseable {
     socket.sendText(text, true).join();
   }
 
+  void sendBinary(byte[] data) {
+    socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
+  }
+
   void subscribe(long sessionId) {
     send("{\"type\":\"subscribe\",\"sessionId\":" + sessionId + "}");
     JsonObject reply = expect("subscribed");

@@ -1,7 +1,5 @@
 package org.gamepicker.adapter.rest.error;
 
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gamepicker.application.port.in.auth.TooManyLoginAttemptsException;
@@ -50,16 +49,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               .toList();
       return Problem.invalid("Invalid request: " + describe(errors), errors);
     }
-    Throwable cause = rootCause(thrown);
-    if (cause instanceof JsonbException || cause instanceof JsonException) {
-      return Problem.of(400, "Bad Request", "Malformed JSON body: " + cause.getMessage());
+    Optional<Problem> badJson = JsonBodyProblems.of(thrown);
+    if (badJson.isPresent()) {
+      return badJson.get();
     }
     if (thrown instanceof WebApplicationException web) {
       return Problem.forStatus(web.getResponse().getStatus(), web.getMessage());
     }
     if (thrown instanceof ProcessingException) {
       return Problem.of(
-          400, "Bad Request", "The request body could not be read: " + cause.getMessage());
+          400, "Bad Request", "The request body could not be read; send a valid JSON body");
     }
     LOG.log(Level.SEVERE, "Unexpected error", thrown);
     return Problem.forStatus(500, null);
@@ -88,14 +87,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.of(401, "Unauthorized", domain.getMessage());
     }
     return Problem.of(400, "Bad Request", domain.getMessage());
-  }
-
-  private static Throwable rootCause(Throwable thrown) {
-    Throwable cause = thrown;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    return cause;
   }
 
   private static String lastNode(String path) {

@@ -16,6 +16,7 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,9 @@ public class LiveEndpoint {
     }
     String type = message.get("type") instanceof JsonString s ? s.getString() : null;
     if (type == null) {
-      client.send(LiveMessages.error("Missing message type"));
+      client.send(
+          LiveMessages.error(
+              "type must be a string: auth, subscribe, unsubscribe, resume or ping"));
       return;
     }
     switch (type) {
@@ -87,6 +90,13 @@ public class LiveEndpoint {
       }
       default -> client.send(LiveMessages.error("Unknown message type: " + type));
     }
+  }
+
+  /** Binary frames are not part of the protocol: the client is told so and may go on. */
+  @OnMessage
+  public void binary(ByteBuffer data, Session connection) {
+    client(connection)
+        .send(LiveMessages.error("Send each message as a JSON text frame, not binary"));
   }
 
   @OnClose
@@ -139,16 +149,18 @@ public class LiveEndpoint {
     JsonValue ids = message.get("sessionIds");
     if (ids != null && ids.getValueType() == JsonValue.ValueType.ARRAY) {
       for (JsonValue id : ids.asJsonArray()) {
-        if (id instanceof JsonNumber number && number.isIntegral()) {
-          sessionIds.add(number.longValue());
-        }
+        sessionIds.add(longValue(id));
       }
-    } else if (ids != null && ids.getValueType() != JsonValue.ValueType.NULL) {
+    }
+    if (sessionIds.contains(null)
+        || ids != null
+            && ids.getValueType() != JsonValue.ValueType.ARRAY
+            && ids.getValueType() != JsonValue.ValueType.NULL) {
       client.send(LiveMessages.error("sessionIds must be an array of session ids"));
       return;
     }
     List<Long> subscribed = new ArrayList<>();
-    for (long sessionId : sessionIds) {
+    for (Long sessionId : sessionIds) {
       if (sessions.exists(sessionId)) {
         client.subscribe(sessionId);
         subscribed.add(sessionId);
@@ -179,9 +191,17 @@ public class LiveEndpoint {
   }
 
   private static Long longMember(JsonObject message, String name) {
-    JsonValue value = message.get(name);
+    return longValue(message.get(name));
+  }
+
+  /** A whole number that fits a long, as a number or a string of digits; otherwise null. */
+  static Long longValue(JsonValue value) {
     if (value instanceof JsonNumber number && number.isIntegral()) {
-      return number.longValue();
+      try {
+        return number.longValueExact();
+      } catch (ArithmeticException tooBig) {
+        return null;
+      }
     }
     if (value instanceof JsonString text && text.getString().matches("\\d{1,18}")) {
       return Long.parseLong(text.getString());
