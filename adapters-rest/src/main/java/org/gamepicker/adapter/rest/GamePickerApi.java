@@ -3,12 +3,17 @@ package org.gamepicker.adapter.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.gamepicker.adapter.rest.error.Problem;
 
 /** The REST API under /api, secured by MicroProfile JWT bearer tokens. */
 @ApplicationPath("/api")
@@ -22,7 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                 "Self-hosted backend for Jackbox Party Pack game nights: the catalog, the picker,"
                     + " sessions, live votes and webhooks.",
             license = @License(name = "MIT")),
-    servers = @Server(url = "http://localhost:5000", description = "A local server"))
+    servers = @Server(url = "http://localhost:5000", description = "A local server"),
+    components =
+        @Components(
+            responses =
+                @APIResponse(
+                    name = GamePickerApi.UNAUTHORIZED,
+                    description = "Missing, invalid or expired token",
+                    content =
+                        @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))))
 @SecurityScheme(
     securitySchemeName = GamePickerApi.BEARER,
     type = SecuritySchemeType.HTTP,
@@ -33,4 +48,7 @@ public class GamePickerApi extends Application {
 
   /** Name of the bearer security scheme, for @SecurityRequirement on admin operations. */
   public static final String BEARER = "bearerAuth";
+
+  /** Name of the shared 401 response, for {@code @APIResponse(responseCode = "401", ref = ...)}. */
+  public static final String UNAUTHORIZED = "Unauthorized";
 }

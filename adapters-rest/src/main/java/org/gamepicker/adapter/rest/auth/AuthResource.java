@@ -126,13 +126,7 @@ public class AuthResource {
       responseCode = "200",
       description = "The token is valid",
       content = @Content(schema = @Schema(implementation = VerifyResponse.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   public VerifyResponse verify(@Context SecurityContext security) {
     JsonWebToken callerToken = (JsonWebToken) security.getUserPrincipal();
     return new VerifyResponse(

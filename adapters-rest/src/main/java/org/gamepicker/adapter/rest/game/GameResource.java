@@ -178,13 +178,7 @@ public class GameResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "409",
       description = "The pack already has a game with this title",
@@ -223,13 +217,7 @@ public class GameResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No game with this id",
@@ -257,13 +245,7 @@ public class GameResource {
       summary = "Delete a game",
       description = "Only a game that was never played; disable a played one instead.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No game with this id",
@@ -292,13 +274,7 @@ public class GameResource {
       responseCode = "200",
       description = "The game",
       content = @Content(schema = @Schema(implementation = GameView.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No game with this id",
@@ -332,13 +308,7 @@ public class GameResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No game with this id",
@@ -388,13 +358,7 @@ public class GameResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No pack of this name",
@@ -431,13 +395,7 @@ public class GameResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No pack of this name",
@@ -467,13 +425,7 @@ public class GameResource {
       description = "The CSV",
       content =
           @Content(mediaType = GameCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   public Response exportCsv() {
     return Response.ok(GameCsv.write(browse.listGames(new GameCriteria())))
         .type(GameCsv.MEDIA_TYPE + "; charset=UTF-8")
@@ -503,13 +455,7 @@ public class GameResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = ImportProblem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   public Response importCsv(
       @Parameter(
               description = "append (default) or replace",
@@ -548,13 +494,7 @@ public class GameResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = ImportProblem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   public Response importJson(CsvImportRequest request) {
     CsvImportRequest body = Require.present(request, "body");
     return runImport(body.csv_data(), body.mode(), Boolean.TRUE.equals(body.skip_invalid()));

@@ -133,13 +133,7 @@ public class SessionGamesResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No such session or game",
@@ -193,13 +187,7 @@ public class SessionGamesResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No such session or session game",
@@ -245,13 +233,7 @@ public class SessionGamesResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No such session or session game",
@@ -289,13 +271,7 @@ public class SessionGamesResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No such session or session game",
@@ -320,13 +296,7 @@ public class SessionGamesResource {
       summary = "Remove a game from a session",
       description = "Removes the play (the game's play_count is kept).")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No such session or session game",

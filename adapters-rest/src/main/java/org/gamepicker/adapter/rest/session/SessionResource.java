@@ -145,13 +145,7 @@ public class SessionResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "409",
       description = "Another session is active",
@@ -181,13 +175,7 @@ public class SessionResource {
       responseCode = "200",
       description = "The closed session (is_active 0, games_played)",
       content = @Content(schema = @Schema(implementation = SessionSummary.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No such session",
@@ -228,13 +216,7 @@ public class SessionResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No such session",
@@ -257,13 +239,7 @@ public class SessionResource {
       summary = "Delete a session",
       description = "Deletes a closed session with its games. 409 while it is active.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, invalid or expired token",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(
       responseCode = "404",
       description = "No such session",

@@ -47,11 +47,7 @@ import org.gamepicker.domain.common.InvalidValueException;
         "Signed HTTP callbacks for live events. See docs/webhooks.md for the headers and how to"
             + " verify the signatures.")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-    responseCode = "401",
-    description = "Missing, invalid or expired token",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
 public class WebhookResource {
 
   private static final String ID = "The webhook's id";
