@@ -30,14 +30,43 @@ import org.gamepicker.adapter.rest.error.Problem;
     servers = @Server(url = "http://localhost:5000", description = "A local server"),
     components =
         @Components(
-            responses =
-                @APIResponse(
-                    name = GamePickerApi.UNAUTHORIZED,
-                    description = "Missing, invalid or expired token",
-                    content =
-                        @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))))
+            responses = {
+              @APIResponse(
+                  name = GamePickerApi.UNAUTHORIZED,
+                  description = "Missing, invalid or expired token",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.NO_SUCH_SESSION,
+                  description = "No such session",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.NO_SUCH_WEBHOOK,
+                  description = "No such webhook",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.NO_SUCH_GAME,
+                  description = "No game with this id",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.NO_SUCH_SESSION_GAME,
+                  description = "No such session or session game",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class)))
+            }))
 @SecurityScheme(
     securitySchemeName = GamePickerApi.BEARER,
     type = SecuritySchemeType.HTTP,
@@ -51,4 +80,16 @@ public class GamePickerApi extends Application {
 
   /** Name of the shared 401 response, for {@code @APIResponse(responseCode = "401", ref = ...)}. */
   public static final String UNAUTHORIZED = "Unauthorized";
+
+  /** Name of the shared 404 response "No such session". */
+  public static final String NO_SUCH_SESSION = "NoSuchSession";
+
+  /** Name of the shared 404 response "No such webhook". */
+  public static final String NO_SUCH_WEBHOOK = "NoSuchWebhook";
+
+  /** Name of the shared 404 response "No game with this id". */
+  public static final String NO_SUCH_GAME = "NoSuchGame";
+
+  /** Name of the shared 404 response "No such session or session game". */
+  public static final String NO_SUCH_SESSION_GAME = "NoSuchSessionGame";
 }

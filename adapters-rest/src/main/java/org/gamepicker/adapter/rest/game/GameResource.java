@@ -139,13 +139,7 @@ public class GameResource {
       responseCode = "200",
       description = "The game",
       content = @Content(schema = @Schema(implementation = GameView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No game with this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   public GameView get(@Parameter(description = "The game's id") @PathParam("id") long id) {
     return GameView.of(browse.getGame(id));
   }
@@ -218,13 +212,7 @@ public class GameResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No game with this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   @APIResponse(
       responseCode = "409",
       description = "Another game of the pack has this title",
@@ -246,13 +234,7 @@ public class GameResource {
       description = "Only a game that was never played; disable a played one instead.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No game with this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   @APIResponse(
       responseCode = "409",
       description = "The game was played in a session: disable it instead",
@@ -275,13 +257,7 @@ public class GameResource {
       description = "The game",
       content = @Content(schema = @Schema(implementation = GameView.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No game with this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   public GameView toggle(@Parameter(description = "The game's id") @PathParam("id") long id) {
     return GameView.of(manageGames.toggle(id));
   }
@@ -309,13 +285,7 @@ public class GameResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No game with this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   public GameView favor(
       @Parameter(description = "The game's id") @PathParam("id") long id, FavorRequest request) {
     return GameView.of(manageGames.setFavorBias(id, favorOf(request)));

@@ -85,13 +85,7 @@ public class SessionGamesResource {
       content =
           @Content(
               schema = @Schema(type = SchemaType.ARRAY, implementation = SessionGameJson.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such session",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   public List<SessionGameJson> list() {
     return query.get(sessionId).games().stream().map(SessionJson::game).toList();
   }
@@ -188,13 +182,7 @@ public class SessionGamesResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No such session or session game",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
   @APIResponse(
       responseCode = "409",
       description = "A game cannot be playing in a closed session",
@@ -234,13 +222,7 @@ public class SessionGamesResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No such session or session game",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
   public SessionGameJson changeRoomCode(
       @Parameter(description = "Session game id") @PathParam("sessionGameId") long sessionGameId,
       RoomCodeRequest request) {
@@ -272,13 +254,7 @@ public class SessionGamesResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No such session or session game",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
   public SessionGameJson changePlayerCount(
       @Parameter(description = "Session game id") @PathParam("sessionGameId") long sessionGameId,
       PlayerCountRequest request) {
@@ -297,13 +273,7 @@ public class SessionGamesResource {
       description = "Removes the play (the game's play_count is kept).")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No such session or session game",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
   public Response remove(
       @Parameter(description = "Session game id") @PathParam("sessionGameId") long sessionGameId) {
     sessionGames.remove(new ChangeGameCommand(sessionId, sessionGameId));

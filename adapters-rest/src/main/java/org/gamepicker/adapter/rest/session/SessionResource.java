@@ -99,13 +99,7 @@ public class SessionResource {
       responseCode = "200",
       description = "The session",
       content = @Content(schema = @Schema(implementation = SessionDetails.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such session",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   public SessionDetails get(@Parameter(description = "Session id") @PathParam("id") long id) {
     return SessionJson.details(query.get(id));
   }
@@ -176,13 +170,7 @@ public class SessionResource {
       description = "The closed session (is_active 0, games_played)",
       content = @Content(schema = @Schema(implementation = SessionSummary.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No such session",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   @APIResponse(
       responseCode = "409",
       description = "The session is already closed",
@@ -217,13 +205,7 @@ public class SessionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No such session",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   public SessionSummary changeNotes(
       @Parameter(description = "Session id") @PathParam("id") long id, NotesRequest request) {
     return SessionJson.summary(
@@ -240,13 +222,7 @@ public class SessionResource {
       description = "Deletes a closed session with its games. 409 while it is active.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No such session",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   @APIResponse(
       responseCode = "409",
       description = "The session is active",

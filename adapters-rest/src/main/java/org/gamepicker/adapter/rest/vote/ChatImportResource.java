@@ -123,13 +123,7 @@ public class ChatImportResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No such session",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   @APIResponse(
       responseCode = "409",
       description = "A live vote of the same user on the same play was stored concurrently; retry",

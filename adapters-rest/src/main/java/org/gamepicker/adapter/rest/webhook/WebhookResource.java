@@ -76,13 +76,7 @@ public class WebhookResource {
       responseCode = "200",
       description = "The webhook",
       content = @Content(schema = @Schema(implementation = WebhookView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such webhook",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_WEBHOOK)
   public WebhookView get(@Parameter(description = ID) @PathParam("id") long id) {
     return WebhookView.of(webhooks.get(id));
   }
@@ -161,13 +155,7 @@ public class WebhookResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such webhook",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_WEBHOOK)
   public WebhookView update(
       @Parameter(description = ID) @PathParam("id") long id, WebhookRequest request) {
     WebhookRequest body = required(request);
@@ -181,13 +169,7 @@ public class WebhookResource {
   @Path("/{id}")
   @Operation(summary = "Delete a webhook", description = "Deletes it with its delivery log.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such webhook",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_WEBHOOK)
   public Response delete(@Parameter(description = ID) @PathParam("id") long id) {
     webhooks.delete(id);
     return Response.noContent().build();
@@ -205,13 +187,7 @@ public class WebhookResource {
       responseCode = "200",
       description = "The attempt",
       content = @Content(schema = @Schema(implementation = DeliveryLogView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such webhook",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_WEBHOOK)
   public DeliveryLogView test(@Parameter(description = ID) @PathParam("id") long id) {
     return DeliveryLogView.of(deliveries.test(id));
   }
@@ -229,13 +205,7 @@ public class WebhookResource {
       content =
           @Content(
               schema = @Schema(type = SchemaType.ARRAY, implementation = DeliveryLogView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such webhook",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_WEBHOOK)
   public List<DeliveryLogView> logs(@Parameter(description = ID) @PathParam("id") long id) {
     return deliveries.logs(id).stream().map(DeliveryLogView::of).toList();
   }
