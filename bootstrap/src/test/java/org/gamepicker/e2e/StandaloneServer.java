@@ -1,0 +1,166 @@
+package org.gamepicker.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A Game Picker server of its own, outside Arquillian, for tests that must kill or restart it: the
+ * test server's Liberty and WAR under another server name, port and data directory, on H2.
+ */
+final class StandaloneServer implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private final Path wlp;
+  private final String name;
+  private final int port;
+  private Process process;
+
+  private StandaloneServer(Path wlp, String name, int port) {
+    this.wlp = wlp;
+    this.name = name;
+    this.port = port;
+  }
+
+  /** Prepares a server named after the test server plus {@code suffix}, on the given port. */
+  static StandaloneServer prepare(String suffix, int port) {
+    Path template = Path.of(System.getProperty("it.server.dir"));
+    Path wlp = template.getParent().getParent().getParent();
+    String name = template.getFileName() + "-" + suffix;
+    Path dir = wlp.resolve("usr/servers").resolve(name);
+    try {
+      deleteRecursively(dir);
+      Files.createDirectories(dir.resolve("apps"));
+      Files.createDirectories(dir.resolve("configDropins/overrides"));
+      Files.copy(template.resolve("server.xml"), dir.resolve("server.xml"));
+      copyDirectory(template.resolve("db"), dir.resolve("db"));
+      copyDirectory(template.resolve("lib"), dir.resolve("lib"));
+      Files.copy(
+          Path.of(System.getProperty("it.war")),
+          dir.resolve("apps/gamepicker.war"),
+          StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(
+          dir.resolve("configDropins/overrides/standalone.xml"),
+          """
+          <server>
+            <variable name="PORT" value="%d"/>
+            <variable name="DB_KIND" value="h2"/>
+            <variable name="DATA_DIR" value="${server.output.dir}/data"/>
+            <keyStore id="defaultKeyStore" password="gamepicker-standalone-test-only"/>
+          </server>
+          """
+              .formatted(port));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new StandaloneServer(wlp, name, port);
+  }
+
+  String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  Path dataDir() {
+    return wlp.resolve("usr/servers").resolve(name).resolve("data");
+  }
+
+  /** Starts the server in the foreground of a child process and waits until it is ready. */
+  void start() {
+    ProcessBuilder builder =
+        new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name)
+            .redirectErrorStream(true)
+            .redirectOutput(wlp.resolve("usr/servers").resolve(name + ".console.log").toFile());
+    Map<String, String> environment = builder.environment();
+    environment.keySet().removeIf(key -> key.startsWith("DB_") || key.equals("PORT"));
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    awaitReady(Duration.ofMinutes(3));
+  }
+
+  /** Ends the server as a crash would: SIGKILL to the JVM, no shutdown hooks. */
+  void kill() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void awaitReady(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Server " + name + " exited with " + process.exitValue());
+      }
+      try {
+        HttpResponse<Void> ready =
+            HTTP.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (ready.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(Duration.ofMillis(500));
+    }
+    throw new IllegalStateException("Server " + name + " not ready within " + timeout);
+  }
+
+  @Override
+  public void close() {
+    if (process != null && process.isAlive()) {
+      kill();
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void copyDirectory(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) paths::iterator) {
+        Files.copy(source, to.resolve(from.relativize(source).toString()));
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path path :
+          (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(path);
+      }
+    }
+  }
+}
