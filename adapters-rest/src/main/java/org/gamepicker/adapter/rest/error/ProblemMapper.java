@@ -32,6 +32,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .header("Retry-After", Math.max(1, tooMany.retryAfter().toSeconds()))
           .build();
     }
+    if (thrown instanceof WebApplicationException web && isProblem(web.getResponse())) {
+      return web.getResponse();
+    }
     return ProblemResponses.of(problemFor(thrown));
   }
 
@@ -53,6 +56,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (badJson.isPresent()) {
       return badJson.get();
     }
+    Optional<Problem> badParameter = ParameterProblems.of(thrown);
+    if (badParameter.isPresent()) {
+      return badParameter.get();
+    }
     if (thrown instanceof WebApplicationException web) {
       return Problem.forStatus(web.getResponse().getStatus(), web.getMessage());
     }
@@ -62,6 +69,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "Unexpected error", thrown);
     return Problem.forStatus(500, null);
+  }
+
+  private static boolean isProblem(Response response) {
+    return response.hasEntity()
+        && response.getMediaType() != null
+        && Problem.MEDIA_TYPE.equals(response.getMediaType().toString());
   }
 
   private static Problem domainProblem(DomainException domain) {

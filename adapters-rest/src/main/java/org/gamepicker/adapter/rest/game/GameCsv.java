@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,8 +18,9 @@ import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameDetails;
 
 /**
- * The catalog's CSV format (RFC 4180, header row first): writes the export and splits an import
- * into rows by column name. Line numbers count the header as line 1.
+ * The catalog's CSV format (RFC 4180, header row first, an optional UTF-8 byte order mark as Excel
+ * writes it): writes the export and splits an import into rows by column name. Line numbers count
+ * the header as line 1.
  */
 final class GameCsv {
 
@@ -40,6 +43,13 @@ final class GameCsv {
   private static final List<String> REQUIRED =
       List.of("pack_name", "title", "min_players", "max_players");
 
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+  private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
+  private static final Pattern UNCLOSED_QUOTE =
+      Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+  private static final Pattern JAVA_EXCEPTION_PREFIX =
+      Pattern.compile("[\\w.$]+(Exception|Error): ");
+
   private GameCsv() {}
 
   static String write(List<Game> games) {
@@ -49,14 +59,14 @@ final class GameCsv {
       for (Game game : games) {
         GameDetails d = game.details();
         printer.printRecord(
-            d.packName(),
-            d.title(),
+            asText(d.packName()),
+            asText(d.title()),
             d.minPlayers(),
             d.maxPlayers(),
             d.lengthMinutes(),
             d.hasAudience(),
             d.familyFriendly(),
-            d.gameType(),
+            d.gameType() == null ? null : asText(d.gameType()),
             d.drawing(),
             game.enabled(),
             game.favorBias().value());
@@ -79,7 +89,8 @@ final class GameCsv {
             .setIgnoreSurroundingSpaces(true)
             .setTrim(true)
             .build();
-    try (CSVParser parser = CSVParser.parse(csv, format)) {
+    String withoutByteOrderMark = csv.startsWith(BYTE_ORDER_MARK) ? csv.substring(1) : csv;
+    try (CSVParser parser = CSVParser.parse(withoutByteOrderMark, format)) {
       List<String> missing =
           REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
       if (!missing.isEmpty()) {
@@ -95,13 +106,41 @@ final class GameCsv {
         | UncheckedIOException
         | IllegalArgumentException
         | IllegalStateException e) {
-      throw new InvalidValueException("csv_data", "The CSV could not be read: " + e.getMessage());
+      throw new InvalidValueException("csv_data", "The CSV could not be read: " + reason(e));
     }
+  }
+
+  /**
+   * A text cell as spreadsheets will not run it: one starting like a formula gets a leading
+   * apostrophe, which {@link #read} takes off again (OWASP's advice against CSV injection).
+   */
+  static String asText(String value) {
+    return FORMULA_START.matcher(value).lookingAt() ? "'" + value : value;
+  }
+
+  private static String fromText(String value) {
+    return value.startsWith("'")
+            && FORMULA_START.matcher(value).region(1, value.length()).lookingAt()
+        ? value.substring(1)
+        : value;
+  }
+
+  private static String reason(Exception e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
+    if (unclosed.find()) {
+      return "the quoted value that starts on line "
+          + unclosed.group(1)
+          + " is never closed; end it with a double quote (\")";
+    }
+    return JAVA_EXCEPTION_PREFIX.matcher(message).replaceAll("");
   }
 
   private static Map<String, String> values(CSVRecord record) {
     Map<String, String> values = new java.util.HashMap<>();
-    record.toMap().forEach((column, value) -> values.put(column, value == null ? "" : value));
+    record
+        .toMap()
+        .forEach((column, value) -> values.put(column, value == null ? "" : fromText(value)));
     return values;
   }
 }

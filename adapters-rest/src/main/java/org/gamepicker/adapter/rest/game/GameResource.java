@@ -132,7 +132,7 @@ public class GameResource {
   }
 
   @GET
-  @Path("/{id: [0-9]+}")
+  @Path("/{id}")
   @PermitAll
   @Operation(summary = "Get one game")
   @APIResponse(
@@ -189,7 +189,7 @@ public class GameResource {
   }
 
   @PUT
-  @Path("/{id: [0-9]+}")
+  @Path("/{id}")
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Consumes(MediaType.APPLICATION_JSON)
@@ -226,7 +226,7 @@ public class GameResource {
   }
 
   @DELETE
-  @Path("/{id: [0-9]+}")
+  @Path("/{id}")
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Operation(
@@ -248,7 +248,7 @@ public class GameResource {
   }
 
   @PATCH
-  @Path("/{id: [0-9]+}/toggle")
+  @Path("/{id}/toggle")
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Operation(summary = "Enable or disable a game", description = "Flips its enabled flag.")
@@ -263,7 +263,7 @@ public class GameResource {
   }
 
   @PATCH
-  @Path("/{id: [0-9]+}/favor")
+  @Path("/{id}/favor")
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Consumes(MediaType.APPLICATION_JSON)
