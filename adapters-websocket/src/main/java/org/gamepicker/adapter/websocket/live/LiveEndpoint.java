@@ -38,8 +38,12 @@ public class LiveEndpoint {
 
   private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
   private static final String CLIENT = "gamepicker.liveClient";
+  private static final String PENDING = "gamepicker.pendingText";
   private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
   private static final int REPLAY_PAGE = 500;
+
+  /** Far above any message of the protocol; a larger one closes the connection with 1009. */
+  static final int MAX_MESSAGE_BYTES = 64 * 1024;
 
   @Inject LiveBroadcaster broadcaster;
   @Inject VerifyTokenUseCase verifyToken;
@@ -54,9 +58,32 @@ public class LiveEndpoint {
     broadcaster.connected(client);
   }
 
-  @OnMessage
-  public void message(String text, Session connection) {
-    LiveClient client = client(connection);
+  /**
+   * Takes a text message frame by frame: the container checks each frame against the limit, this
+   * checks the whole message, so a message split into many frames is refused as early.
+   */
+  @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
+  public void message(String part, boolean last, Session connection) {
+    StringBuilder pending =
+        (StringBuilder)
+            connection.getUserProperties().computeIfAbsent(PENDING, key -> new StringBuilder());
+    pending.append(part);
+    if (pending.length() > MAX_MESSAGE_BYTES) {
+      pending.setLength(0);
+      client(connection)
+          .close(
+              CloseReason.CloseCodes.TOO_BIG,
+              "Message too big: the limit is " + MAX_MESSAGE_BYTES / 1024 + " KiB");
+      return;
+    }
+    if (last) {
+      String text = pending.toString();
+      pending.setLength(0);
+      handle(text, client(connection));
+    }
+  }
+
+  private void handle(String text, LiveClient client) {
     JsonObject message;
     try {
       JsonValue parsed = Json.createReader(new StringReader(text)).readValue();
@@ -92,11 +119,16 @@ public class LiveEndpoint {
     }
   }
 
-  /** Binary frames are not part of the protocol: the client is told so and may go on. */
-  @OnMessage
-  public void binary(ByteBuffer data, Session connection) {
-    client(connection)
-        .send(LiveMessages.error("Send each message as a JSON text frame, not binary"));
+  /**
+   * Binary frames are not part of the protocol: they are dropped as they arrive, and the client is
+   * told so once the message is complete, and may go on.
+   */
+  @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
+  public void binary(ByteBuffer part, boolean last, Session connection) {
+    if (last) {
+      client(connection)
+          .send(LiveMessages.error("Send each message as a JSON text frame, not binary"));
+    }
   }
 
   @OnClose
@@ -143,6 +175,17 @@ public class LiveEndpoint {
     Long lastEventId = longMember(message, "lastEventId");
     if (lastEventId == null || lastEventId < 0) {
       client.send(LiveMessages.error("lastEventId must be a number, 0 or more"));
+      return;
+    }
+    long newest = replayEvents.lastEventId();
+    if (lastEventId > newest) {
+      client.send(
+          LiveMessages.error(
+              "lastEventId "
+                  + lastEventId
+                  + " is past the newest event ("
+                  + newest
+                  + "): resume from an id you received, or from 0"));
       return;
     }
     List<Long> sessionIds = new ArrayList<>();

@@ -27,4 +27,9 @@ public class ReplayEventsService implements ReplayEventsUseCase {
     Require.that(limit > 0, "limit", "limit must be positive");
     return eventLog.readAfter(afterId, limit);
   }
+
+  @Override
+  public long lastEventId() {
+    return eventLog.lastId();
+  }
 }
