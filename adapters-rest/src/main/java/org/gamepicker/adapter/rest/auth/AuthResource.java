@@ -37,6 +37,7 @@ import org.gamepicker.application.port.out.AccessToken;
 public class AuthResource {
 
   @Inject LogInUseCase logIn;
+  @Inject ClientAddresses clientAddresses;
   @Context HttpServletRequest httpRequest;
 
   /** The login request body. */
@@ -104,14 +105,17 @@ public class AuthResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "429",
-      description = "Too many failed attempts from this address",
+      description = "Too many failed attempts from this client",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public LoginResponse login(LoginRequest request) {
     String key = request == null ? null : request.key();
-    AccessToken token = logIn.logIn(new LogInCommand(key, httpRequest.getRemoteAddr()));
+    String client =
+        clientAddresses.clientOf(
+            httpRequest.getRemoteAddr(), httpRequest.getHeader("X-Forwarded-For"));
+    AccessToken token = logIn.logIn(new LogInCommand(key, client));
     return new LoginResponse(token.token(), WireTime.format(token.expiresAt()));
   }
 

@@ -47,6 +47,7 @@ public class AuthService implements LogInUseCase, VerifyTokenUseCase {
       throttle.recordFailure(command.clientAddress(), now);
       throw new WrongAdminKeyException();
     }
+    throttle.recordSuccess(command.clientAddress());
     return accessTokens.issueAdminToken();
   }
 

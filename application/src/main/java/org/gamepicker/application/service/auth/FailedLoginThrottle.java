@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed logins per client address in fixed one-minute windows; after the limit, the address
- * is refused until its window is over.
+ * is refused until its window is over. A successful login clears the address's count.
  */
 final class FailedLoginThrottle {
 
@@ -36,6 +36,11 @@ final class FailedLoginThrottle {
                 ? new Window(now, 1)
                 : new Window(window.start(), window.failures() + 1));
     windows.values().removeIf(window -> expired(window, now));
+  }
+
+  /** A correct key from the client: its earlier failures no longer count. */
+  void recordSuccess(String address) {
+    windows.remove(address);
   }
 
   private static boolean expired(Window window, Instant now) {

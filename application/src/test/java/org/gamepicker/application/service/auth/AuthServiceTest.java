@@ -73,6 +73,15 @@ class AuthServiceTest {
   }
 
   @Test
+  void aSuccessfulLoginClearsTheAddressesFailures() {
+    failTimes(9, "10.0.0.1");
+    service.logIn(new LogInCommand(KEY, "10.0.0.1"));
+    failTimes(9, "10.0.0.1");
+
+    assertThat(service.logIn(new LogInCommand(KEY, "10.0.0.1")).token()).isNotBlank();
+  }
+
+  @Test
   void verifyPassesGenuineTokensAndRefusesBlankOnes() {
     assertThat(service.verify("genuine")).isPresent();
     assertThat(service.verify("forged")).isEmpty();
