@@ -1,12 +1,15 @@
 package org.gamepicker.adapter.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The server's data directory (DATA_DIR): where generated secrets are kept across restarts. */
@@ -20,6 +23,39 @@ public class DataDirectory {
   @Inject
   public DataDirectory(@ConfigProperty(name = "DATA_DIR") String dataDir) {
     this.root = Path.of(dataDir).toAbsolutePath().normalize();
+  }
+
+  /**
+   * At startup: a directory it creates is the owner's alone, and so are the server's own files in
+   * it (keys and the H2 database), whatever the process's umask made them. Other files, and a
+   * directory the host made, are left as they are.
+   */
+  void protectOnStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    protect();
+  }
+
+  void protect() {
+    try {
+      if (!Files.isDirectory(root)) {
+        Files.createDirectories(root);
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+      }
+      try (Stream<Path> files = Files.list(root)) {
+        for (Path file : files.filter(DataDirectory::isOwnFile).toList()) {
+          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+      }
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: files keep their directory's permissions.
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot protect the data directory " + root, e);
+    }
+  }
+
+  private static boolean isOwnFile(Path file) {
+    String name = file.getFileName().toString();
+    return Files.isRegularFile(file)
+        && (name.startsWith("gamepicker.") || name.startsWith("jwt-") || name.equals("admin.key"));
   }
 
   public Path resolve(String fileName) {
