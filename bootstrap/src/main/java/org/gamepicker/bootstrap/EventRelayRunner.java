@@ -6,28 +6,47 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.gamepicker.application.service.event.EventAppended;
 import org.gamepicker.application.service.event.EventRelay;
 
-/** Runs the event relay every second, as a safety net behind the after-commit trigger. */
+/**
+ * Runs the event relay on the server's managed executor, never on a request thread: woken after
+ * each commit that appended events (a burst of commits wakes it once), and every second as a safety
+ * net that also picks up events committed by other nodes.
+ */
 @ApplicationScoped
-public class EventRelayTimer {
+public class EventRelayRunner {
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedScheduledExecutorService executor;
   @Inject EventRelay relay;
-  private ScheduledFuture<?> task;
+  private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+  private ScheduledFuture<?> safetyNet;
 
   void start(@Observes Startup startup) {
     relay.relayNewEvents();
-    task = scheduler.scheduleWithFixedDelay(relay::relayNewEvents, 1, 1, TimeUnit.SECONDS);
+    safetyNet = executor.scheduleWithFixedDelay(relay::relayNewEvents, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** The committing request returns at once; the relay runs on the executor. */
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventAppended appended) {
+    if (wakeUpPending.compareAndSet(false, true)) {
+      executor.execute(
+          () -> {
+            wakeUpPending.set(false);
+            relay.relayNewEvents();
+          });
+    }
   }
 
   @PreDestroy
   void stop() {
-    if (task != null) {
-      task.cancel(false);
+    if (safetyNet != null) {
+      safetyNet.cancel(false);
     }
   }
 }

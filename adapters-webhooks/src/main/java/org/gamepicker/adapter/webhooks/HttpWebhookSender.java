@@ -1,27 +1,33 @@
 package org.gamepicker.adapter.webhooks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
 import org.gamepicker.application.port.out.webhook.WebhookSender;
 import org.gamepicker.domain.webhook.AttemptResult;
+import org.gamepicker.domain.webhook.WebhookEvent;
 
 /**
- * Sends a delivery with the JDK HTTP client: {@code POST} of the JSON envelope with both signature
- * schemes over HTTP/1.1 (no h2c upgrade for plain receivers); 15 s for the whole exchange;
- * redirects are not followed (and so count as failures).
+ * Sends a delivery with the JDK HTTP client: {@code POST} of the event's wire envelope with both
+ * signature schemes over HTTP/1.1 (no h2c upgrade for plain receivers); 15 s for the whole
+ * exchange; redirects are not followed (and so count as failures).
  */
 @ApplicationScoped
 public class HttpWebhookSender implements WebhookSender {
+
+  @Inject EventWireFormat wireFormat;
 
   static final Duration TIMEOUT = Duration.ofSeconds(15);
 
@@ -34,7 +40,11 @@ public class HttpWebhookSender implements WebhookSender {
 
   @Override
   public AttemptResult send(OutgoingWebhook message) {
-    byte[] body = WebhookPayloads.body(message.event());
+    WebhookEvent event = message.event();
+    byte[] body =
+        wireFormat
+            .envelope(event.type(), event.occurredAt(), event.data(), event.id())
+            .getBytes(StandardCharsets.UTF_8);
     long timestamp = Instant.now().getEpochSecond();
     HttpRequest request =
         HttpRequest.newBuilder(message.url().toUri())

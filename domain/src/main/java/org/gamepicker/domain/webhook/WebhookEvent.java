@@ -1,18 +1,18 @@
 package org.gamepicker.domain.webhook;
 
 import java.time.Instant;
-import java.util.Map;
 import org.gamepicker.domain.common.Require;
 
 /**
- * What a delivery carries: the live event's envelope {@code {id, type, timestamp, data}}; {@code
- * id} is the event log's id, null for a {@code webhook.test} event, which is not in the log.
+ * What a delivery carries: the parts of the event's envelope {@code {type, timestamp, data, id}},
+ * with {@code data} as the JSON text sent; {@code id} is the event log's id, null for a {@code
+ * webhook.test} event, which is not in the log.
  */
-public record WebhookEvent(Long id, String type, Instant occurredAt, Map<String, Object> data) {
+public record WebhookEvent(Long id, String type, Instant occurredAt, String data) {
 
   public WebhookEvent {
     Require.notBlank(type, "type");
     Require.present(occurredAt, "occurredAt");
-    Require.present(data, "data");
+    Require.notBlank(data, "data");
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.gamepicker.domain.common.Require;
+import org.gamepicker.domain.event.EventType;
 
 /**
  * The event types a webhook may subscribe to. Subscriptions are explicit: there is no wildcard, so
@@ -13,15 +14,11 @@ import org.gamepicker.domain.common.Require;
  */
 public final class WebhookEventTypes {
 
-  public static final String SESSION_STARTED = "session.started";
-  public static final String GAME_ADDED = "game.added";
-  public static final String VOTE_RECEIVED = "vote.received";
-  public static final String SESSION_ENDED = "session.ended";
   public static final String TEST = "webhook.test";
 
-  /** The subscribable types, in the order they happen during a game night. */
+  /** The subscribable types (the seeds' live events), in the order they happen during a night. */
   public static final List<String> KNOWN =
-      List.of(SESSION_STARTED, GAME_ADDED, VOTE_RECEIVED, SESSION_ENDED);
+      EventType.SEED_EVENTS.stream().map(EventType::wireName).toList();
 
   private WebhookEventTypes() {}
 

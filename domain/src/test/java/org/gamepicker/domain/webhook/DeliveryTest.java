@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class DeliveryTest {
   private static final RetrySchedule TWO_RETRIES =
       new RetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5)), () -> 0.5);
   private static final WebhookEvent EVENT =
-      new WebhookEvent(7L, "session.started", NOW, Map.of("session", Map.of("id", 1)));
+      new WebhookEvent(7L, "session.started", NOW, "{\"session\":{\"id\":1}}");
 
   private static Delivery pending(boolean retrying) {
     Delivery created = Delivery.create(3, EVENT, "evt_7", retrying, NOW);

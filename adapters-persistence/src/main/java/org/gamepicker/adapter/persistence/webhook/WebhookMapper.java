@@ -1,14 +1,10 @@
 package org.gamepicker.adapter.persistence.webhook;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.DeliveryAttempt;
 import org.gamepicker.domain.webhook.DeliveryLogEntry;
@@ -21,7 +17,6 @@ import org.gamepicker.domain.webhook.WebhookUrl;
 /** Maps webhooks, deliveries and attempts to and from their JPA rows. */
 final class WebhookMapper {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
   private static final int MAX_ERROR = 1000;
 
   private WebhookMapper() {}
@@ -53,7 +48,7 @@ final class WebhookMapper {
     row.eventId = delivery.event().id();
     row.eventType = delivery.event().type();
     row.occurredAt = toColumn(delivery.event().occurredAt());
-    row.data = JSONB.toJson(delivery.event().data());
+    row.data = delivery.event().data();
     row.messageId = delivery.messageId();
     row.retrying = delivery.retrying();
     row.attempts = delivery.attempts();
@@ -62,13 +57,11 @@ final class WebhookMapper {
     row.createdAt = toColumn(delivery.createdAt());
   }
 
-  @SuppressWarnings("unchecked")
   static Delivery toDomain(WebhookDeliveryJpaEntity row) {
-    Map<String, Object> data = JSONB.fromJson(row.data, LinkedHashMap.class);
     return Delivery.restore(
         row.id,
         row.webhookId,
-        new WebhookEvent(row.eventId, row.eventType, row.occurredAt.toInstant(), data),
+        new WebhookEvent(row.eventId, row.eventType, row.occurredAt.toInstant(), row.data),
         row.messageId,
         row.retrying,
         row.attempts,

@@ -4,12 +4,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.gamepicker.application.port.out.event.EventSubscriber;
+import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 
 /**
@@ -25,10 +27,16 @@ public class LiveBroadcaster implements EventSubscriber {
   private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
 
   @Resource ManagedScheduledExecutorService scheduler;
+  @Inject EventWireFormat wireFormat;
 
+  /** Renders the event once and queues the same text for every client that may see it. */
   @Override
   public void onEvent(StoredEvent event) {
-    clients.values().forEach(client -> client.offerLive(event));
+    if (clients.isEmpty()) {
+      return;
+    }
+    LiveEvent live = LiveEvent.of(event, wireFormat);
+    clients.values().forEach(client -> client.offerLive(live));
   }
 
   void connected(LiveClient client) {

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.EventType;
 
 /**
  * One WebSocket connection of the live protocol: whether it authenticated, the sessions it
@@ -28,7 +28,6 @@ final class LiveClient {
   private static final Logger LOG = Logger.getLogger(LiveClient.class.getName());
   private static final int MAX_QUEUED = 1000;
   private static final int RECENT_IDS = 2000;
-  static final String SESSION_STARTED = "session.started";
 
   private final Session connection;
   private final Queue<String> outbound = new ConcurrentLinkedQueue<>();
@@ -39,7 +38,7 @@ final class LiveClient {
   private volatile boolean closed;
 
   /** Guarded by {@code this}: events held back during a replay, and recently sent event ids. */
-  private List<StoredEvent> heldBack;
+  private List<LiveEvent> heldBack;
 
   private final LinkedHashSet<Long> recentlySent = new LinkedHashSet<>();
 
@@ -67,16 +66,18 @@ final class LiveClient {
     subscriptions.remove(sessionId);
   }
 
-  /** session.started (and events of no session) go to every authenticated client. */
-  boolean entitledTo(StoredEvent event) {
+  /**
+   * The seeds' four events only; session.started goes to every authenticated client, the others to
+   * the session's subscribers.
+   */
+  boolean entitledTo(LiveEvent event) {
     return authenticated
-        && (SESSION_STARTED.equals(event.type())
-            || event.sessionId() == null
-            || subscriptions.contains(event.sessionId()));
+        && event.type().isSeedEvent()
+        && (event.type() == EventType.SESSION_STARTED || subscriptions.contains(event.sessionId()));
   }
 
   /** A live event from the relay: sent when entitled, held back while a replay runs. */
-  synchronized void offerLive(StoredEvent event) {
+  synchronized void offerLive(LiveEvent event) {
     if (!entitledTo(event)) {
       return;
     }
@@ -93,7 +94,7 @@ final class LiveClient {
   }
 
   /** Sends a backlog event (in id order) unless already sent or not entitled. */
-  synchronized void replay(StoredEvent event) {
+  synchronized void replay(LiveEvent event) {
     if (entitledTo(event)) {
       sendEvent(event);
     }
@@ -104,7 +105,7 @@ final class LiveClient {
    * backlog, and goes live again.
    */
   synchronized void endReplay(long replayedUpTo, String marker) {
-    List<StoredEvent> pending = heldBack;
+    List<LiveEvent> pending = heldBack;
     heldBack = null;
     send(marker);
     if (pending != null) {
@@ -112,7 +113,7 @@ final class LiveClient {
     }
   }
 
-  private void sendEvent(StoredEvent event) {
+  private void sendEvent(LiveEvent event) {
     if (!recentlySent.add(event.id())) {
       return;
     }
@@ -121,7 +122,7 @@ final class LiveClient {
       oldest.next();
       oldest.remove();
     }
-    send(LiveMessages.event(event));
+    send(event.text());
   }
 
   /** Queues a message; never blocks. Closes the client when its queue overflows. */

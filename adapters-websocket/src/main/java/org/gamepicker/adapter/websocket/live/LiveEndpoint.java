@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import org.gamepicker.application.port.in.auth.VerifyTokenUseCase;
 import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
+import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 
 /**
@@ -49,6 +50,7 @@ public class LiveEndpoint {
   @Inject VerifyTokenUseCase verifyToken;
   @Inject SessionQueryUseCase sessions;
   @Inject ReplayEventsUseCase replayEvents;
+  @Inject EventWireFormat wireFormat;
 
   @OnOpen
   public void open(Session connection) {
@@ -219,7 +221,7 @@ public class LiveEndpoint {
       do {
         page = replayEvents.eventsAfter(replayedUpTo, REPLAY_PAGE);
         for (StoredEvent event : page) {
-          client.replay(event);
+          client.replay(LiveEvent.of(event, wireFormat));
           replayedUpTo = event.id();
         }
       } while (page.size() == REPLAY_PAGE);

@@ -1,24 +1,22 @@
 package org.gamepicker.adapter.websocket.live;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import jakarta.json.spi.JsonProvider;
 import java.util.Collection;
-import java.util.Map;
-import org.gamepicker.application.port.in.WireTime;
-import org.gamepicker.application.port.out.event.StoredEvent;
 
-/** Builds the JSON text of every server-to-client message of the live protocol. */
+/**
+ * Builds the JSON text of the live protocol's replies (events come rendered by the wire format).
+ */
 final class LiveMessages {
+
+  /** Looked up once: a lookup per message goes through the server's class loading. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private LiveMessages() {}
 
   /** A reply without members, e.g. {"type":"pong"}. */
   static String of(String type) {
-    return Json.createObjectBuilder().add("type", type).build().toString();
+    return JSON.createObjectBuilder().add("type", type).build().toString();
   }
 
   static String error(String message) {
@@ -26,11 +24,11 @@ final class LiveMessages {
   }
 
   static String withMessage(String type, String message) {
-    return Json.createObjectBuilder().add("type", type).add("message", message).build().toString();
+    return JSON.createObjectBuilder().add("type", type).add("message", message).build().toString();
   }
 
   static String withSession(String type, long sessionId) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", type)
         .add("sessionId", sessionId)
         .build()
@@ -39,52 +37,13 @@ final class LiveMessages {
 
   /** Sent once the backlog of a resume was replayed: what is now subscribed and replayed up to. */
   static String resumed(Collection<Long> sessionIds, long lastEventId) {
-    JsonArrayBuilder ids = Json.createArrayBuilder();
+    JsonArrayBuilder ids = JSON.createArrayBuilder();
     sessionIds.forEach(ids::add);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", "resumed")
         .add("sessionIds", ids)
         .add("lastEventId", lastEventId)
         .build()
         .toString();
-  }
-
-  /** The seed envelope {type, timestamp, data} plus the event-log id. */
-  static String event(StoredEvent event) {
-    return Json.createObjectBuilder()
-        .add("type", event.type())
-        .add("timestamp", WireTime.format(event.occurredAt()))
-        .add("data", toJson(event.data()))
-        .add("id", event.id())
-        .build()
-        .toString();
-  }
-
-  private static JsonValue toJson(Object value) {
-    if (value == null) {
-      return JsonValue.NULL;
-    }
-    if (value instanceof Map<?, ?> map) {
-      JsonObjectBuilder object = Json.createObjectBuilder();
-      map.forEach((key, member) -> object.add(String.valueOf(key), toJson(member)));
-      return object.build();
-    }
-    if (value instanceof Collection<?> list) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
-      list.forEach(item -> array.add(toJson(item)));
-      return array.build();
-    }
-    if (value instanceof Boolean flag) {
-      return flag ? JsonValue.TRUE : JsonValue.FALSE;
-    }
-    if (value instanceof BigDecimal || value instanceof BigInteger) {
-      return Json.createValue(new BigDecimal(value.toString()));
-    }
-    if (value instanceof Number number) {
-      return number instanceof Double || number instanceof Float
-          ? Json.createValue(number.doubleValue())
-          : Json.createValue(number.longValue());
-    }
-    return Json.createValue(value.toString());
   }
 }

@@ -3,25 +3,18 @@ package org.gamepicker.adapter.websocket.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.io.StringReader;
 import java.lang.reflect.Proxy;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.EventType;
 import org.junit.jupiter.api.Test;
 
 class LiveClientTest {
-
-  private static final Instant T = Instant.parse("2025-11-01T20:00:00.123Z");
 
   private final List<String> sent = new ArrayList<>();
   private final List<SendHandler> pendingSends = new ArrayList<>();
@@ -65,12 +58,9 @@ class LiveClientTest {
                 });
   }
 
-  private static StoredEvent event(long id, String type, long sessionId) {
-    Map<String, Object> session = new LinkedHashMap<>();
-    session.put("id", new BigDecimal(sessionId));
-    session.put("notes", null);
-    session.put("is_active", 1);
-    return new StoredEvent(id, type, sessionId, T, Map.of("session", session));
+  private static LiveEvent event(long id, String type, long sessionId) {
+    String text = "{\"type\":\"" + type + "\",\"id\":" + id + "}";
+    return new LiveEvent(id, EventType.ofWireName(type).orElseThrow(), sessionId, text);
   }
 
   private List<Long> sentEventIds() {
@@ -82,15 +72,26 @@ class LiveClientTest {
   }
 
   @Test
-  void eventsHaveTheSeedEnvelopeWithTheirId() {
+  void anEventGoesOutAsTheTextItWasRenderedToOnce() {
     client.authenticate();
-    client.offerLive(event(7, "session.started", 3));
+    LiveEvent started = event(7, "session.started", 3);
 
-    JsonObject json = Json.createReader(new StringReader(sent.get(0))).readObject();
-    assertThat(json.keySet()).containsExactly("type", "timestamp", "data", "id");
-    assertThat(json.getString("timestamp")).isEqualTo("2025-11-01T20:00:00.123Z");
-    assertThat(json.getJsonObject("data").getJsonObject("session").toString())
-        .isEqualTo("{\"id\":3,\"notes\":null,\"is_active\":1}");
+    client.offerLive(started);
+
+    assertThat(sent).singleElement().isSameAs(started.text());
+  }
+
+  @Test
+  void eventsOutsideTheSeedsFourAreNeverSentToBots() {
+    client.authenticate();
+    client.subscribe(3);
+
+    client.offerLive(event(1, "game.status_changed", 3));
+    client.offerLive(event(2, "game.removed", 3));
+    client.offerLive(event(3, "session.deleted", 3));
+    client.offerLive(event(4, "game.added", 3));
+
+    assertThat(sentEventIds()).containsExactly(4L);
   }
 
   @Test

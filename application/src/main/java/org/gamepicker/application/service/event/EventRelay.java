@@ -1,8 +1,6 @@
 package org.gamepicker.application.service.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -14,8 +12,9 @@ import org.gamepicker.application.port.out.event.StoredEvent;
 
 /**
  * Hands committed events from the durable log to every {@link EventSubscriber}, each once and in
- * log order. Runs after each committing transaction and on a timer (which also picks up events
- * committed by other nodes). A failing subscriber is logged and does not stop the others.
+ * log order. The bootstrap runs it off the request threads, after each commit that appended events
+ * and on a timer (which also picks up events committed by other nodes). A failing subscriber is
+ * logged and does not stop the others.
  */
 @ApplicationScoped
 public class EventRelay {
@@ -33,10 +32,6 @@ public class EventRelay {
   public EventRelay(EventLog eventLog, Instance<EventSubscriber> subscribers) {
     this.eventLog = eventLog;
     this.subscribers = subscribers;
-  }
-
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventAppended appended) {
-    relayNewEvents();
   }
 
   /** Delivers every event appended since the last call; events before startup are not relayed. */

@@ -4,28 +4,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.gamepicker.application.port.out.event.EventLog;
-import org.gamepicker.application.port.out.event.NewEvent;
+import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.DomainEvent;
 
 /**
- * Publishes a live event from inside a use case's transaction: appends it to the durable log and
- * asks the {@link EventRelay} to deliver it once, and only if, the transaction commits.
+ * Publishes through the durable log (an outbox): appends the event in the use case's transaction
+ * and asks the {@link EventRelay} to hand it on once, and only if, the transaction commits.
  */
 @ApplicationScoped
-public class LiveEvents {
+public class LoggedEventPublisher implements EventPublisher {
 
   private EventLog eventLog;
   private Event<EventAppended> appended;
 
-  protected LiveEvents() {}
+  protected LoggedEventPublisher() {}
 
   @Inject
-  public LiveEvents(EventLog eventLog, Event<EventAppended> appended) {
+  public LoggedEventPublisher(EventLog eventLog, Event<EventAppended> appended) {
     this.eventLog = eventLog;
     this.appended = appended;
   }
 
-  public StoredEvent publish(NewEvent event) {
+  @Override
+  public StoredEvent publish(DomainEvent event) {
     StoredEvent stored = eventLog.append(event);
     appended.fire(new EventAppended(stored.id()));
     return stored;

@@ -2,88 +2,83 @@ package org.gamepicker.application.service.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.gamepicker.application.port.in.WireTime;
-import org.gamepicker.application.port.out.event.NewEvent;
-import org.gamepicker.application.service.event.LiveEvents;
+import org.gamepicker.application.port.out.event.EventPublisher;
+import org.gamepicker.domain.event.DomainEvent;
+import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.SessionDeleted;
+import org.gamepicker.domain.event.SessionEnded;
+import org.gamepicker.domain.event.SessionStarted;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionEvent;
-import org.gamepicker.domain.session.SessionEvent.GameAdded;
-import org.gamepicker.domain.session.SessionEvent.SessionEnded;
-import org.gamepicker.domain.session.SessionEvent.SessionStarted;
 import org.gamepicker.domain.session.SessionGame;
 
 /**
- * Hands a stored session's domain events to the live channels in their wire shapes (seed contract):
- * {@code session.started}, {@code game.added}, {@code session.ended}. The other domain events
- * (status changed, game removed, session deleted) have no wire event in the contract and are not
- * broadcast.
+ * Turns what a session recorded (its games named by position, since their ids exist only once
+ * stored) into domain events with ids and the catalog game's details, and publishes them in the
+ * current transaction.
  */
 @ApplicationScoped
-public class SessionLiveEvents {
+public class SessionEventResolver {
 
-  private LiveEvents liveEvents;
+  private EventPublisher publisher;
   private SessionViews views;
 
-  protected SessionLiveEvents() {}
+  protected SessionEventResolver() {}
 
   @Inject
-  public SessionLiveEvents(LiveEvents liveEvents, SessionViews views) {
-    this.liveEvents = liveEvents;
+  public SessionEventResolver(EventPublisher publisher, SessionViews views) {
+    this.publisher = publisher;
     this.views = views;
   }
 
-  /** Publishes, in the current transaction, the events the stored session recorded. */
-  public void publish(Session stored, List<SessionEvent> events) {
-    for (SessionEvent event : events) {
-      if (event instanceof SessionStarted) {
-        publish("session.started", stored, event, Map.of("session", started(stored)));
-      } else if (event instanceof GameAdded added) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("session", summary(stored, true));
-        data.put("game", added(stored.gameAt(added.position())));
-        publish("game.added", stored, event, data);
-      } else if (event instanceof SessionEnded) {
-        publish("session.ended", stored, event, Map.of("session", summary(stored, false)));
-      }
+  /** Publishes the events the session recorded; {@code stored} is the session as saved. */
+  public void publish(Session stored, List<SessionEvent> recorded) {
+    recorded.forEach(event -> publisher.publish(resolve(stored, event)));
+  }
+
+  private DomainEvent resolve(Session stored, SessionEvent recorded) {
+    long sessionId = stored.id();
+    if (recorded instanceof SessionEvent.SessionStarted started) {
+      return new SessionStarted(
+          sessionId, stored.createdAt(), stored.notes(), started.occurredAt());
     }
+    if (recorded instanceof SessionEvent.GameAdded added) {
+      return new GameAdded(
+          sessionId,
+          stored.gamesPlayed(),
+          played(stored.gameAt(added.position())),
+          added.occurredAt());
+    }
+    if (recorded instanceof SessionEvent.GameStatusChanged changed) {
+      SessionGame game = stored.gameAt(changed.position());
+      return new GameStatusChanged(
+          sessionId, game.id(), game.gameId(), changed.status(), changed.occurredAt());
+    }
+    if (recorded instanceof SessionEvent.GameRemoved removed) {
+      return new GameRemoved(
+          sessionId, removed.sessionGameId(), removed.gameId(), removed.occurredAt());
+    }
+    if (recorded instanceof SessionEvent.SessionEnded ended) {
+      return new SessionEnded(sessionId, stored.gamesPlayed(), ended.occurredAt());
+    }
+    SessionEvent.SessionDeleted deleted = (SessionEvent.SessionDeleted) recorded;
+    return new SessionDeleted(deleted.sessionId(), deleted.occurredAt());
   }
 
-  private void publish(String type, Session stored, SessionEvent event, Map<String, Object> data) {
-    liveEvents.publish(new NewEvent(type, stored.id(), event.occurredAt(), data));
-  }
-
-  private static Map<String, Object> started(Session session) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("id", session.id());
-    data.put("is_active", 1);
-    data.put("created_at", WireTime.format(session.createdAt()));
-    data.put("notes", session.notes());
-    return data;
-  }
-
-  private static Map<String, Object> summary(Session session, boolean active) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("id", session.id());
-    data.put("is_active", active ? 1 : 0);
-    data.put("games_played", session.gamesPlayed());
-    return data;
-  }
-
-  private Map<String, Object> added(SessionGame game) {
+  private GameAdded.PlayedGame played(SessionGame game) {
     Game catalogGame = views.catalogGame(game.gameId());
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("id", game.gameId());
-    data.put("session_game_id", game.id());
-    data.put("title", catalogGame.title());
-    data.put("pack_name", catalogGame.packName());
-    data.put("min_players", catalogGame.details().minPlayers());
-    data.put("max_players", catalogGame.details().maxPlayers());
-    data.put("manually_added", game.manuallyAdded());
-    data.put("room_code", game.roomCode() == null ? null : game.roomCode().value());
-    return data;
+    return new GameAdded.PlayedGame(
+        game.gameId(),
+        game.id(),
+        catalogGame.title(),
+        catalogGame.packName(),
+        catalogGame.details().minPlayers(),
+        catalogGame.details().maxPlayers(),
+        game.manuallyAdded(),
+        game.roomCode() == null ? null : game.roomCode().value());
   }
 }

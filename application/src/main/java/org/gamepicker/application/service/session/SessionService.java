@@ -71,6 +71,7 @@ public class SessionService implements SessionLifecycleUseCase {
   public void delete(long sessionId) {
     Session session = writes.load(sessionId);
     session.delete(writes.now());
+    writes.publishDeletion(session);
     votes.discardForSessionGames(session.games().stream().map(SessionGame::id).toList());
     sessions.delete(sessionId);
   }

@@ -20,15 +20,15 @@ public class SessionWrites {
 
   private SessionRepository sessions;
   private TimeSource time;
-  private SessionLiveEvents liveEvents;
+  private SessionEventResolver events;
 
   protected SessionWrites() {}
 
   @Inject
-  public SessionWrites(SessionRepository sessions, TimeSource time, SessionLiveEvents liveEvents) {
+  public SessionWrites(SessionRepository sessions, TimeSource time, SessionEventResolver events) {
     this.sessions = sessions;
     this.time = time;
-    this.liveEvents = liveEvents;
+    this.events = events;
   }
 
   /** The session, or NotFoundException. */
@@ -40,10 +40,15 @@ public class SessionWrites {
 
   /** Saves the session and publishes its recorded events; returns it as stored. */
   public Session store(Session session) {
-    List<SessionEvent> events = session.pullEvents();
+    List<SessionEvent> recorded = session.pullEvents();
     Session stored = sessions.save(session);
-    liveEvents.publish(stored, events);
+    this.events.publish(stored, recorded);
     return stored;
+  }
+
+  /** Publishes what a session about to be deleted recorded (its {@code SessionDeleted}). */
+  public void publishDeletion(Session session) {
+    events.publish(session, session.pullEvents());
   }
 
   /** The current time at the precision stored and sent on the wire (milliseconds). */

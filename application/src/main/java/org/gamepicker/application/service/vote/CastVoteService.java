@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.vote.CastVoteCommand;
 import org.gamepicker.application.port.in.vote.CastVoteResult;
@@ -16,11 +14,11 @@ import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.VoteRepository;
-import org.gamepicker.application.port.out.event.NewEvent;
-import org.gamepicker.application.service.event.LiveEvents;
+import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.event.VoteReceived;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionGame;
@@ -44,7 +42,7 @@ public class CastVoteService implements CastVoteUseCase {
   private GameRepository games;
   private VoteRepository votes;
   private TimeSource time;
-  private LiveEvents liveEvents;
+  private EventPublisher events;
 
   protected CastVoteService() {}
 
@@ -54,12 +52,12 @@ public class CastVoteService implements CastVoteUseCase {
       GameRepository games,
       VoteRepository votes,
       TimeSource time,
-      LiveEvents liveEvents) {
+      EventPublisher events) {
     this.sessions = sessions;
     this.games = games;
     this.votes = votes;
     this.time = time;
-    this.liveEvents = liveEvents;
+    this.events = events;
   }
 
   @Override
@@ -133,20 +131,16 @@ public class CastVoteService implements CastVoteUseCase {
   }
 
   private void publish(Session session, Game game, Tally totals, Vote vote, Instant now) {
-    Map<String, Object> gameData = new LinkedHashMap<>();
-    gameData.put("id", game.id());
-    gameData.put("title", game.title());
-    gameData.put("upvotes", totals.upvotes());
-    gameData.put("downvotes", totals.downvotes());
-    gameData.put("popularity_score", totals.popularityScore());
-    Map<String, Object> voteData = new LinkedHashMap<>();
-    voteData.put("username", vote.username());
-    voteData.put("type", vote.type().wireName());
-    voteData.put("timestamp", WireTime.format(vote.votedAt()));
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("session", Map.of("id", session.id()));
-    data.put("game", gameData);
-    data.put("vote", voteData);
-    liveEvents.publish(new NewEvent("vote.received", session.id(), now, data));
+    events.publish(
+        new VoteReceived(
+            session.id(),
+            game.id(),
+            game.title(),
+            totals.upvotes(),
+            totals.downvotes(),
+            vote.username(),
+            vote.type(),
+            vote.votedAt(),
+            now));
   }
 }

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gamepicker.application.port.in.webhook.SendDeliveryUseCase;
 import org.gamepicker.application.port.in.webhook.WebhookDeliveriesUseCase;
 import org.gamepicker.application.port.out.TimeSource;
+import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
@@ -36,6 +36,7 @@ public class WebhookDeliveryService implements SendDeliveryUseCase, WebhookDeliv
   private DeliveryRecorder recorder;
   private WebhookSender sender;
   private TimeSource time;
+  private EventWireFormat wireFormat;
 
   protected WebhookDeliveryService() {}
 
@@ -45,12 +46,14 @@ public class WebhookDeliveryService implements SendDeliveryUseCase, WebhookDeliv
       WebhookDeliveryLog deliveries,
       DeliveryRecorder recorder,
       WebhookSender sender,
-      TimeSource time) {
+      TimeSource time,
+      EventWireFormat wireFormat) {
     this.webhooks = webhooks;
     this.deliveries = deliveries;
     this.recorder = recorder;
     this.sender = sender;
     this.time = time;
+    this.wireFormat = wireFormat;
   }
 
   @Override
@@ -62,12 +65,7 @@ public class WebhookDeliveryService implements SendDeliveryUseCase, WebhookDeliv
   public DeliveryLogEntry test(long webhookId) {
     Webhook webhook = WebhookService.find(webhooks, webhookId);
     Instant now = time.now();
-    Map<String, Object> data =
-        Map.of(
-            "webhook",
-            Map.of("id", webhook.id(), "name", webhook.name()),
-            "message",
-            "This is a test delivery from Game Picker");
+    String data = wireFormat.webhookTestData(webhook.id(), webhook.name());
     return sendOnce(webhook, new WebhookEvent(null, WebhookEventTypes.TEST, now, data), now);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.gamepicker.application.port.in.webhook.DispatchWebhookEventsUseCase;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.event.EventLog;
+import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookEventCursor;
@@ -30,6 +31,7 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
   private WebhookRepository webhooks;
   private WebhookDeliveryLog deliveries;
   private TimeSource time;
+  private EventWireFormat wireFormat;
 
   protected WebhookDispatchService() {}
 
@@ -39,12 +41,14 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
       WebhookEventCursor cursor,
       WebhookRepository webhooks,
       WebhookDeliveryLog deliveries,
-      TimeSource time) {
+      TimeSource time,
+      EventWireFormat wireFormat) {
     this.eventLog = eventLog;
     this.cursor = cursor;
     this.webhooks = webhooks;
     this.deliveries = deliveries;
     this.time = time;
+    this.wireFormat = wireFormat;
   }
 
   @Override
@@ -59,7 +63,7 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
     int created = 0;
     for (StoredEvent event : events) {
       for (Webhook webhook : enabled) {
-        if (webhook.wants(event.type())) {
+        if (webhook.wants(event.type().wireName())) {
           deliveries.save(
               Delivery.create(webhook.id(), toWebhookEvent(event), messageId(event), true, now));
           created++;
@@ -77,8 +81,9 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
     return deliveries.claimDue(now, now.plus(DeliveryRecorder.LEASE), limit);
   }
 
-  private static WebhookEvent toWebhookEvent(StoredEvent event) {
-    return new WebhookEvent(event.id(), event.type(), event.occurredAt(), event.data());
+  private WebhookEvent toWebhookEvent(StoredEvent event) {
+    return new WebhookEvent(
+        event.id(), event.type().wireName(), event.occurredAt(), wireFormat.data(event.event()));
   }
 
   /** The {@code webhook-id} of an event's deliveries: stable across retries. */

@@ -1,17 +1,14 @@
 package org.gamepicker.application.service.session;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gamepicker.application.fakes.InMemoryGameRepository;
+import org.gamepicker.application.fakes.RecordingEventPublisher;
 import org.gamepicker.application.port.out.SessionRepository;
-import org.gamepicker.application.port.out.event.NewEvent;
-import org.gamepicker.application.port.out.event.StoredEvent;
-import org.gamepicker.application.service.event.LiveEvents;
 import org.gamepicker.application.service.vote.InMemoryVotes;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.game.Game;
@@ -25,11 +22,11 @@ class SessionFakes {
   Instant now = Instant.parse("2025-11-01T20:00:00.123456Z");
   final Sessions sessions = new Sessions();
   final InMemoryGameRepository games = new InMemoryGameRepository();
-  final RecordingLiveEvents published = new RecordingLiveEvents();
+  final RecordingEventPublisher published = new RecordingEventPublisher();
   final InMemoryVotes votes = new InMemoryVotes(games);
   final SessionViews views = new SessionViews(games, votes);
   final SessionWrites writes =
-      new SessionWrites(sessions, () -> now, new SessionLiveEvents(published, views));
+      new SessionWrites(sessions, () -> now, new SessionEventResolver(published, views));
   final SessionService lifecycle = new SessionService(sessions, votes, writes, views);
   final SessionGamesService sessionGames = new SessionGamesService(games, votes, writes, views);
   final SessionQueryService query = new SessionQueryService(sessions, views);
@@ -39,18 +36,6 @@ class SessionFakes {
         Game.create(
             new GameDetails("Party Pack 7", title, min, max, 15, true, true, "Trivia", false),
             now));
-  }
-
-  /** Records the events the services publish, in order, giving them increasing ids. */
-  static class RecordingLiveEvents extends LiveEvents {
-    final List<NewEvent> events = new ArrayList<>();
-
-    @Override
-    public StoredEvent publish(NewEvent event) {
-      events.add(event);
-      return new StoredEvent(
-          events.size(), event.type(), event.sessionId(), event.occurredAt(), event.data());
-    }
   }
 
   /** Fake session repository: assigns ids and, like the database, allows one active session. */

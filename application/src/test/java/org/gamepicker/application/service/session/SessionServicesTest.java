@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.gamepicker.application.port.in.session.AddGameCommand;
 import org.gamepicker.application.port.in.session.ChangeGameCommand;
 import org.gamepicker.application.port.in.session.ChangeNotesCommand;
 import org.gamepicker.application.port.in.session.CreateSessionCommand;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionView;
-import org.gamepicker.application.port.out.event.NewEvent;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.SessionDeleted;
+import org.gamepicker.domain.event.SessionEnded;
+import org.gamepicker.domain.event.SessionStarted;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.RoomCode;
 import org.gamepicker.domain.session.SessionGameStatus;
@@ -34,14 +37,6 @@ class SessionServicesTest {
         new AddGameCommand(sessionId, game.id(), false, RoomCode.ofNullable(roomCode)));
   }
 
-  private static Map<String, Object> map(Object... keysAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
-  }
-
   @Test
   void creatingASessionPublishesSessionStartedInTheSeedShape() {
     SessionView session = create("Friday Game Night");
@@ -50,21 +45,8 @@ class SessionServicesTest {
     assertThat(session.createdAt()).isEqualTo(Instant.parse("2025-11-01T20:00:00.123Z"));
     assertThat(fakes.published.events)
         .containsExactly(
-            new NewEvent(
-                "session.started",
-                session.id(),
-                session.createdAt(),
-                Map.of(
-                    "session",
-                    map(
-                        "id",
-                        session.id(),
-                        "is_active",
-                        1,
-                        "created_at",
-                        "2025-11-01T20:00:00.123Z",
-                        "notes",
-                        "Friday Game Night"))));
+            new SessionStarted(
+                session.id(), session.createdAt(), "Friday Game Night", session.createdAt()));
   }
 
   @Test
@@ -96,30 +78,19 @@ class SessionServicesTest {
     assertThat(fakes.games.findById(trivia.id()).orElseThrow().playCount()).isEqualTo(1);
     assertThat(fakes.published.events)
         .containsExactly(
-            new NewEvent(
-                "game.added",
+            new GameAdded(
                 sessionId,
-                second.playedAt(),
-                map(
-                    "session", map("id", sessionId, "is_active", 1, "games_played", 2),
-                    "game",
-                        map(
-                            "id",
-                            trivia.id(),
-                            "session_game_id",
-                            second.id(),
-                            "title",
-                            "Trivia Murder Party 2",
-                            "pack_name",
-                            "Party Pack 7",
-                            "min_players",
-                            1,
-                            "max_players",
-                            8,
-                            "manually_added",
-                            false,
-                            "room_code",
-                            "ABCD"))));
+                2,
+                new GameAdded.PlayedGame(
+                    trivia.id(),
+                    second.id(),
+                    "Trivia Murder Party 2",
+                    "Party Pack 7",
+                    1,
+                    8,
+                    false,
+                    "ABCD"),
+                second.playedAt()));
   }
 
   @Test
@@ -152,12 +123,7 @@ class SessionServicesTest {
     assertThat(closed.gamesPlayed()).isEqualTo(2);
     assertThat(closed.games()).allMatch(g -> g.status().equals("played"));
     assertThat(fakes.published.events)
-        .containsExactly(
-            new NewEvent(
-                "session.ended",
-                sessionId,
-                closed.closedAt(),
-                Map.of("session", map("id", sessionId, "is_active", 0, "games_played", 2))));
+        .containsExactly(new SessionEnded(sessionId, 2, closed.closedAt()));
     assertThatThrownBy(() -> add(sessionId, game, null)).isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> fakes.lifecycle.close(sessionId))
         .isInstanceOf(ConflictException.class);
@@ -183,16 +149,19 @@ class SessionServicesTest {
     assertThatThrownBy(() -> fakes.lifecycle.delete(sessionId))
         .isInstanceOf(ConflictException.class);
     fakes.lifecycle.close(sessionId);
+    fakes.published.events.clear();
     fakes.lifecycle.delete(sessionId);
 
     assertThat(fakes.query.exists(sessionId)).isFalse();
+    assertThat(fakes.published.events)
+        .containsExactly(new SessionDeleted(sessionId, Instant.parse("2025-11-01T20:00:00.123Z")));
     assertThatThrownBy(() -> fakes.query.get(sessionId)).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> fakes.lifecycle.delete(sessionId))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
-  void notesStatusRoomCodePlayerCountAndRemovalPublishNoLiveEvents() {
+  void statusChangesAndRemovalsAreRecordedButNotesRoomCodesAndPlayerCountsAreNot() {
     Game game = fakes.game("Quixort", 1, 10);
     long sessionId = create(null).id();
     long first = add(sessionId, game, null).id();
@@ -212,7 +181,11 @@ class SessionServicesTest {
     assertThat(fakes.query.get(sessionId).games())
         .extracting(SessionGameView::id)
         .containsExactly(first);
-    assertThat(fakes.published.events).isEmpty();
+    Instant at = Instant.parse("2025-11-01T20:00:00.123Z");
+    assertThat(fakes.published.events)
+        .containsExactly(
+            new GameStatusChanged(sessionId, first, game.id(), SessionGameStatus.SKIPPED, at),
+            new GameRemoved(sessionId, second, game.id(), at));
     assertThatThrownBy(() -> fakes.sessionGames.remove(new ChangeGameCommand(sessionId, second)))
         .isInstanceOf(NotFoundException.class);
   }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gamepicker.application.fakes.InMemoryGameRepository;
+import org.gamepicker.application.fakes.RecordingEventPublisher;
 import org.gamepicker.application.port.in.vote.CastVoteCommand;
 import org.gamepicker.application.port.in.vote.CastVoteResult;
 import org.gamepicker.application.port.in.vote.ChatImportReport;
@@ -17,13 +19,11 @@ import org.gamepicker.application.port.in.vote.ImportChatCommand;
 import org.gamepicker.application.port.in.vote.RawChatLine;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.VoteRepository.VoteFilter;
-import org.gamepicker.application.port.out.event.NewEvent;
-import org.gamepicker.application.port.out.event.StoredEvent;
-import org.gamepicker.application.service.event.LiveEvents;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.InvalidValuesException;
 import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.event.VoteReceived;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameDetails;
 import org.gamepicker.domain.session.Session;
@@ -41,11 +41,11 @@ class VoteServicesTest {
   private Instant now = T0.plusSeconds(3600);
   private final InMemoryGameRepository games = new InMemoryGameRepository();
   private final InMemoryVotes votes = new InMemoryVotes(games);
-  private final List<NewEvent> published = new ArrayList<>();
+  private final RecordingEventPublisher published = new RecordingEventPublisher();
   private final Map<Long, Session> sessions = new TreeMap<>();
   private final SessionRepository sessionRepository = new Sessions();
   private final CastVoteService live =
-      new CastVoteService(sessionRepository, games, votes, () -> now, new Recording());
+      new CastVoteService(sessionRepository, games, votes, () -> now, published);
   private final ImportChatService chat = new ImportChatService(sessionRepository, games, votes);
 
   private final Game quiplash = game("Quiplash 3");
@@ -114,23 +114,18 @@ class VoteServicesTest {
 
     vote("alice", "up", T0.plusSeconds(60));
 
-    assertThat(published).hasSize(1);
-    NewEvent event = published.get(0);
-    assertThat(event.type()).isEqualTo("vote.received");
-    assertThat(event.sessionId()).isEqualTo(1L);
-    assertThat(event.data())
-        .containsEntry("session", Map.of("id", 1L))
-        .containsEntry(
-            "game",
-            Map.of(
-                "id", quiplash.id(),
-                "title", "Quiplash 3",
-                "upvotes", 1,
-                "downvotes", 0,
-                "popularity_score", 1))
-        .containsEntry(
-            "vote",
-            Map.of("username", "alice", "type", "up", "timestamp", "2025-11-01T20:01:00.000Z"));
+    assertThat(published.events)
+        .containsExactly(
+            new VoteReceived(
+                1L,
+                quiplash.id(),
+                "Quiplash 3",
+                1,
+                0,
+                "alice",
+                VoteType.UP,
+                Instant.parse("2025-11-01T20:01:00.000Z"),
+                now.truncatedTo(ChronoUnit.MILLIS)));
   }
 
   @Test
@@ -146,7 +141,7 @@ class VoteServicesTest {
     assertThat(switched.outcome()).isEqualTo(VoteOutcome.SWITCHED);
     assertThat(switched.gameTotals()).isEqualTo(new Tally(0, 1));
     assertThat(votes.all()).hasSize(1);
-    assertThat(published).hasSize(2);
+    assertThat(published.events).hasSize(2);
   }
 
   @Test
@@ -234,7 +229,7 @@ class VoteServicesTest {
         .satisfies(v -> assertThat(v.type()).isEqualTo(VoteType.DOWN));
     assertThat(games.findById(quiplash.id()).orElseThrow().downvotes()).isEqualTo(1);
     assertThat(games.findById(quiplash.id()).orElseThrow().upvotes()).isZero();
-    assertThat(published).isEmpty();
+    assertThat(published.events).isEmpty();
   }
 
   @Test
@@ -276,15 +271,6 @@ class VoteServicesTest {
         .satisfies(v -> assertThat(v.username()).isEqualTo("bob"));
     assertThatThrownBy(() -> list.list(new VoteFilter(null, null, null), 501, 0))
         .isInstanceOf(InvalidValueException.class);
-  }
-
-  private final class Recording extends LiveEvents {
-    @Override
-    public StoredEvent publish(NewEvent event) {
-      published.add(event);
-      return new StoredEvent(
-          published.size(), event.type(), event.sessionId(), event.occurredAt(), event.data());
-    }
   }
 
   private final class Sessions implements SessionRepository {

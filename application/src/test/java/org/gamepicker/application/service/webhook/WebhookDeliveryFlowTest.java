@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.gamepicker.application.port.in.webhook.CreateWebhookCommand;
-import org.gamepicker.application.port.out.event.NewEvent;
 import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.event.DomainEvent;
+import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.SessionStarted;
 import org.gamepicker.domain.webhook.AttemptResult;
 import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.DeliveryLogEntry;
@@ -31,7 +32,19 @@ class WebhookDeliveryFlowTest {
   }
 
   private void event(String type) {
-    fakes.events.append(new NewEvent(type, 1L, fakes.time.now, Map.of("session", Map.of("id", 1))));
+    Instant now = fakes.time.now;
+    DomainEvent event =
+        switch (type) {
+          case "session.started" -> new SessionStarted(1, now, null, now);
+          case "game.added" ->
+              new GameAdded(
+                  1,
+                  1,
+                  new GameAdded.PlayedGame(31, 1, "Quiplash 3", "Pack 7", 3, 8, false, null),
+                  now);
+          default -> throw new IllegalArgumentException(type);
+        };
+    fakes.events.append(event);
   }
 
   private void sendDue() {

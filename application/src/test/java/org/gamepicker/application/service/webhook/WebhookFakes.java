@@ -10,13 +10,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.event.EventLog;
-import org.gamepicker.application.port.out.event.NewEvent;
+import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookEventCursor;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
 import org.gamepicker.application.port.out.webhook.WebhookSender;
+import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.webhook.AttemptResult;
 import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.DeliveryAttempt;
@@ -32,11 +33,12 @@ final class WebhookFakes {
   final Webhooks webhooks = new Webhooks();
   final Deliveries deliveries = new Deliveries();
   final Events events = new Events();
+  final LabelledWireFormat wireFormat = new LabelledWireFormat();
   final Cursor cursor = new Cursor();
   final RecordingSender sender = new RecordingSender();
   final WebhookService webhookService = new WebhookService(webhooks, time);
   final WebhookDispatchService dispatchService =
-      new WebhookDispatchService(events, cursor, webhooks, deliveries, time);
+      new WebhookDispatchService(events, cursor, webhooks, deliveries, time, wireFormat);
   final DeliveryRecorder recorder =
       new DeliveryRecorder(
           deliveries,
@@ -44,7 +46,7 @@ final class WebhookFakes {
           () ->
               new RetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5)), () -> 0.5));
   final WebhookDeliveryService deliveryService =
-      new WebhookDeliveryService(webhooks, deliveries, recorder, sender, time);
+      new WebhookDeliveryService(webhooks, deliveries, recorder, sender, time, wireFormat);
 
   /** A settable clock. */
   static final class MutableClock implements TimeSource {
@@ -164,15 +166,31 @@ final class WebhookFakes {
     }
   }
 
+  /** A stand-in for the wire format: labels what it renders, so tests see what was sent. */
+  static final class LabelledWireFormat implements EventWireFormat {
+    @Override
+    public String data(DomainEvent event) {
+      return "{\"data-of\":\"" + event.type().wireName() + "\"}";
+    }
+
+    @Override
+    public String webhookTestData(long webhookId, String webhookName) {
+      return "{\"test-of\":" + webhookId + "}";
+    }
+
+    @Override
+    public String envelope(String type, Instant occurredAt, String data, Long id) {
+      return type + "|" + occurredAt + "|" + data + "|" + id;
+    }
+  }
+
   /** The event log as a list. */
   static final class Events implements EventLog {
     final List<StoredEvent> stored = new ArrayList<>();
 
     @Override
-    public StoredEvent append(NewEvent event) {
-      StoredEvent s =
-          new StoredEvent(
-              stored.size() + 1, event.type(), event.sessionId(), event.occurredAt(), event.data());
+    public StoredEvent append(DomainEvent event) {
+      StoredEvent s = new StoredEvent(stored.size() + 1, event);
       stored.add(s);
       return s;
     }

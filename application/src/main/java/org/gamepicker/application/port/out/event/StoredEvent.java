@@ -1,8 +1,21 @@
 package org.gamepicker.application.port.out.event;
 
 import java.time.Instant;
-import java.util.Map;
+import org.gamepicker.domain.event.DomainEvent;
+import org.gamepicker.domain.event.EventType;
 
-/** A live event as kept in the durable event log: a {@link NewEvent} with its increasing id. */
-public record StoredEvent(
-    long id, String type, Long sessionId, Instant occurredAt, Map<String, Object> data) {}
+/** A domain event as kept in the durable event log, with its id: increasing, in commit order. */
+public record StoredEvent(long id, DomainEvent event) {
+
+  public EventType type() {
+    return event.type();
+  }
+
+  public long sessionId() {
+    return event.sessionId();
+  }
+
+  public Instant occurredAt() {
+    return event.occurredAt();
+  }
+}

@@ -1,0 +1,112 @@
+package org.gamepicker.adapter.persistence.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.DomainEvent;
+import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.SessionDeleted;
+import org.gamepicker.domain.event.SessionEnded;
+import org.gamepicker.domain.event.SessionStarted;
+import org.gamepicker.domain.event.VoteReceived;
+import org.gamepicker.domain.session.SessionGameStatus;
+import org.gamepicker.domain.vote.VoteType;
+import org.junit.jupiter.api.Test;
+
+/** Events go out exactly as the seeds' protocol documents them, and read back as they went in. */
+class WireEventsTest {
+
+  private static final Instant AT = Instant.parse("2025-11-01T20:05:12.004Z");
+
+  private final WireEvents wire = new WireEvents();
+
+  @Test
+  void sessionStartedIsTheSeedsEnvelopeMemberForMember() {
+    SessionStarted started =
+        new SessionStarted(17, Instant.parse("2025-11-01T20:00:00.123Z"), "Friday Game Night", AT);
+
+    assertThat(wire.envelope(new StoredEvent(101, started)))
+        .isEqualTo(
+            "{\"type\":\"session.started\",\"timestamp\":\"2025-11-01T20:05:12.004Z\","
+                + "\"data\":{\"session\":{\"id\":17,\"is_active\":1,"
+                + "\"created_at\":\"2025-11-01T20:00:00.123Z\",\"notes\":\"Friday Game Night\"}},"
+                + "\"id\":101}");
+  }
+
+  @Test
+  void gameAddedCarriesTheSessionSummaryAndTheGameInTheSeedsOrder() {
+    GameAdded added =
+        new GameAdded(
+            17,
+            1,
+            new GameAdded.PlayedGame(
+                31, 52, "Quiplash 3", "The Jackbox Party Pack 7", 3, 8, false, "ABCD"),
+            AT);
+
+    assertThat(wire.data(added))
+        .isEqualTo(
+            "{\"session\":{\"id\":17,\"is_active\":1,\"games_played\":1},"
+                + "\"game\":{\"id\":31,\"session_game_id\":52,\"title\":\"Quiplash 3\","
+                + "\"pack_name\":\"The Jackbox Party Pack 7\",\"min_players\":3,"
+                + "\"max_players\":8,\"manually_added\":false,\"room_code\":\"ABCD\"}}");
+  }
+
+  @Test
+  void voteReceivedAndSessionEndedAreTheSeedsShapes() {
+    VoteReceived vote =
+        new VoteReceived(
+            17,
+            31,
+            "Quiplash 3",
+            5,
+            1,
+            "alice",
+            VoteType.UP,
+            Instant.parse("2025-11-01T20:07:40Z"),
+            AT);
+
+    assertThat(wire.data(vote))
+        .isEqualTo(
+            "{\"session\":{\"id\":17},\"game\":{\"id\":31,\"title\":\"Quiplash 3\","
+                + "\"upvotes\":5,\"downvotes\":1,\"popularity_score\":4},"
+                + "\"vote\":{\"username\":\"alice\",\"type\":\"up\","
+                + "\"timestamp\":\"2025-11-01T20:07:40.000Z\"}}");
+    assertThat(wire.data(new SessionEnded(17, 5, AT)))
+        .isEqualTo("{\"session\":{\"id\":17,\"is_active\":0,\"games_played\":5}}");
+  }
+
+  @Test
+  void everyEventReadsBackAsTheEventThatWasWritten() {
+    List<DomainEvent> events =
+        List.of(
+            new SessionStarted(17, AT, null, AT),
+            new GameAdded(
+                17,
+                2,
+                new GameAdded.PlayedGame(31, 52, "Quip \"3\"", "Pack", 3, 8, true, null),
+                AT),
+            new VoteReceived(
+                17, 31, "Quiplash 3", 0, 1, "bob", VoteType.DOWN, AT.minusSeconds(1), AT),
+            new SessionEnded(17, 2, AT),
+            new GameStatusChanged(17, 52, 31, SessionGameStatus.SKIPPED, AT),
+            new GameRemoved(17, 52, 31, AT),
+            new SessionDeleted(17, AT));
+
+    for (DomainEvent event : events) {
+      assertThat(wire.read(event.type(), AT, wire.data(event))).isEqualTo(event);
+    }
+  }
+
+  @Test
+  void aWebhookTestEnvelopeHasANullIdAndAnEscapedName() {
+    assertThat(wire.envelope("webhook.test", AT, wire.webhookTestData(3, "Alerts \"prod\""), null))
+        .isEqualTo(
+            "{\"type\":\"webhook.test\",\"timestamp\":\"2025-11-01T20:05:12.004Z\","
+                + "\"data\":{\"webhook\":{\"id\":3,\"name\":\"Alerts \\\"prod\\\"\"},"
+                + "\"message\":\"This is a test delivery from Game Picker\"},\"id\":null}");
+  }
+}
