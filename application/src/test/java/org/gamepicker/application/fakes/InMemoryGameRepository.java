@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.vote.Tally;
 
 /** In-memory fake of the game repository, shared by the use-case tests. */
 public class InMemoryGameRepository implements GameRepository {
@@ -51,5 +52,12 @@ public class InMemoryGameRepository implements GameRepository {
   @Override
   public void delete(long id) {
     byId.remove(id);
+  }
+
+  @Override
+  public VotedGame addVotes(long gameId, Tally change) {
+    Game game = findById(gameId).orElseThrow().adjustVotes(change.upvotes(), change.downvotes());
+    byId.put(gameId, game);
+    return new VotedGame(gameId, game.title(), new Tally(game.upvotes(), game.downvotes()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.vote.Tally;
 
 /** The game repository on the games table. */
 @ApplicationScoped
@@ -71,6 +72,33 @@ public class JpaGameRepository implements GameRepository {
         .getResultStream()
         .findFirst()
         .map(GameMapper::toDomain);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public VotedGame addVotes(long gameId, Tally change) {
+    int updated =
+        entityManager
+            .createNativeQuery(
+                "UPDATE games SET upvotes = upvotes + ?1, downvotes = downvotes + ?2"
+                    + " WHERE id = ?3")
+            .setParameter(1, change.upvotes())
+            .setParameter(2, change.downvotes())
+            .setParameter(3, gameId)
+            .executeUpdate();
+    if (updated == 0) {
+      throw new NotFoundException("Game " + gameId + " not found");
+    }
+    Object[] row =
+        (Object[])
+            entityManager
+                .createNativeQuery("SELECT title, upvotes, downvotes FROM games WHERE id = ?1")
+                .setParameter(1, gameId)
+                .getSingleResult();
+    return new VotedGame(
+        gameId,
+        (String) row[0],
+        new Tally(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
   }
 
   @Override

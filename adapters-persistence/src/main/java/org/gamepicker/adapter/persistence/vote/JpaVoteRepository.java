@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,12 +22,12 @@ import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.vote.Tally;
 import org.gamepicker.domain.vote.Vote;
+import org.gamepicker.domain.vote.VoteType;
 
 /**
- * Votes in the votes table (joined with session_games for their session and game), and the games'
- * vote totals in the games table, moved by atomic {@code UPDATE ... SET upvotes = upvotes + ?}.
- * Reads that precede a change lock the vote rows ({@code FOR UPDATE}); new votes are inserted as
- * one JDBC batch on the transaction's connection.
+ * Votes in the votes table (joined with session_games for their session and game). Reads that
+ * precede a change lock the vote rows ({@code FOR UPDATE}); new votes are inserted as one JDBC
+ * batch on the transaction's connection. The games' totals belong to the game repository.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -68,8 +69,9 @@ public class JpaVoteRepository implements VoteRepository {
   }
 
   @Override
-  public void saveAll(Collection<Vote> votes) {
+  public List<Vote> saveAll(Collection<Vote> votes) {
     List<Vote> fresh = new ArrayList<>();
+    List<Vote> saved = new ArrayList<>();
     try {
       for (Vote vote : votes) {
         if (vote.id() == null) {
@@ -80,10 +82,12 @@ public class JpaVoteRepository implements VoteRepository {
             throw new NotFoundException("Vote " + vote.id() + " not found");
           }
           VoteMapper.copy(vote, row);
+          saved.add(vote);
         }
       }
       entityManager.flush();
-      insert(fresh);
+      saved.addAll(insert(fresh));
+      return saved;
     } catch (PersistenceException e) {
       if (String.valueOf(rootMessage(e)).toLowerCase(Locale.ROOT).contains("uq_votes")) {
         throw new ConflictException(
@@ -95,26 +99,26 @@ public class JpaVoteRepository implements VoteRepository {
   }
 
   @Override
-  public Tally adjustGameTotals(long gameId, Tally change) {
-    int updated =
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Tally tallyOf(long sessionGameId) {
+    List<?> rows =
         entityManager
             .createNativeQuery(
-                "UPDATE games SET upvotes = upvotes + ?1, downvotes = downvotes + ?2"
-                    + " WHERE id = ?3")
-            .setParameter(1, change.upvotes())
-            .setParameter(2, change.downvotes())
-            .setParameter(3, gameId)
-            .executeUpdate();
-    if (updated == 0) {
-      throw new NotFoundException("Game " + gameId + " not found");
+                "SELECT vote_type, COUNT(*) FROM votes WHERE session_game_id = ?1"
+                    + " GROUP BY vote_type")
+            .setParameter(1, sessionGameId)
+            .getResultList();
+    Tally tally = Tally.NONE;
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      int count = ((Number) columns[1]).intValue();
+      tally =
+          tally.plus(
+              VoteType.fromWire((String) columns[0]) == VoteType.UP
+                  ? new Tally(count, 0)
+                  : new Tally(0, count));
     }
-    Object[] totals =
-        (Object[])
-            entityManager
-                .createNativeQuery("SELECT upvotes, downvotes FROM games WHERE id = ?1")
-                .setParameter(1, gameId)
-                .getSingleResult();
-    return new Tally(((Number) totals[0]).intValue(), ((Number) totals[1]).intValue());
+    return tally;
   }
 
   @Override
@@ -175,23 +179,25 @@ public class JpaVoteRepository implements VoteRepository {
   }
 
   @Override
-  public void discardForSessionGames(Collection<Long> sessionGameIds) {
+  public Map<Long, Tally> discardForSessionGames(Collection<Long> sessionGameIds) {
+    Map<Long, Tally> discarded = new HashMap<>();
     for (Long sessionGameId : sessionGameIds) {
       entityManager
           .createNativeQuery("SELECT id FROM session_games WHERE id = ?1 FOR UPDATE")
           .setParameter(1, sessionGameId)
           .getResultList();
-      Map<Long, Tally> removed = tallyOf(sessionGameId);
+      Map<Long, Tally> removed = countedByGame(sessionGameId);
       entityManager
           .createNativeQuery("DELETE FROM votes WHERE session_game_id = ?1")
           .setParameter(1, sessionGameId)
           .executeUpdate();
-      removed.forEach((gameId, tally) -> adjustGameTotals(gameId, Tally.NONE.minus(tally)));
+      removed.forEach((gameId, tally) -> discarded.merge(gameId, tally, Tally::plus));
     }
+    return discarded;
   }
 
   /** The vote counts of one session game, keyed by its catalog game (empty without votes). */
-  private Map<Long, Tally> tallyOf(long sessionGameId) {
+  private Map<Long, Tally> countedByGame(long sessionGameId) {
     List<?> rows =
         entityManager
             .createNativeQuery(
@@ -226,14 +232,15 @@ public class JpaVoteRepository implements VoteRepository {
 
   /**
    * Inserts new votes as one JDBC batch on the transaction's own connection (EclipseLink binds
-   * native query arguments in quadratic time, and one statement per vote would be N round trips).
+   * native query arguments in quadratic time, and one statement per vote would be N round trips);
+   * returns them with the ids the database gave them.
    */
-  private void insert(List<Vote> fresh) {
+  private List<Vote> insert(List<Vote> fresh) {
     if (fresh.isEmpty()) {
-      return;
+      return List.of();
     }
     Connection connection = entityManager.unwrap(Connection.class);
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
       for (Vote vote : fresh) {
         insert.setLong(1, vote.sessionGameId());
         insert.setString(2, vote.username());
@@ -242,6 +249,24 @@ public class JpaVoteRepository implements VoteRepository {
         insert.addBatch();
       }
       insert.executeBatch();
+      List<Vote> stored = new ArrayList<>();
+      try (ResultSet ids = insert.getGeneratedKeys()) {
+        for (Vote vote : fresh) {
+          if (!ids.next()) {
+            throw new PersistenceException("The database returned fewer vote ids than votes");
+          }
+          stored.add(
+              Vote.restore(
+                  ids.getLong(1),
+                  vote.sessionId(),
+                  vote.sessionGameId(),
+                  vote.gameId(),
+                  vote.username(),
+                  vote.type(),
+                  vote.votedAt()));
+        }
+      }
+      return stored;
     } catch (SQLException e) {
       throw new PersistenceException("Could not insert votes: " + e.getMessage(), e);
     }

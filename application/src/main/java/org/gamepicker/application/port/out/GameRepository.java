@@ -3,6 +3,7 @@ package org.gamepicker.application.port.out;
 import java.util.List;
 import java.util.Optional;
 import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.vote.Tally;
 
 /** Port: stores and finds the games of the catalog. */
 public interface GameRepository {
@@ -18,4 +19,13 @@ public interface GameRepository {
   Optional<Game> findByPackAndTitle(String packName, String title);
 
   void delete(long id);
+
+  /**
+   * Adds a change to the game's vote totals in one atomic update (no read-modify-write, and no lock
+   * taken before it), and returns the game's title and new totals.
+   */
+  VotedGame addVotes(long gameId, Tally change);
+
+  /** A game's title and vote totals right after a change to them. */
+  record VotedGame(long id, String title, Tally totals) {}
 }

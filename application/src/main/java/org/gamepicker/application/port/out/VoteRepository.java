@@ -8,8 +8,8 @@ import org.gamepicker.domain.vote.Tally;
 import org.gamepicker.domain.vote.Vote;
 
 /**
- * Port: stores and finds the audience's votes, and keeps each catalog game's vote totals (the
- * games' {@code upvotes} / {@code downvotes}) in step with them in the same transaction.
+ * Port: stores and finds the audience's votes. The catalog games' totals are the game repository's;
+ * the use cases move them in the same transaction.
  */
 public interface VoteRepository {
 
@@ -20,13 +20,14 @@ public interface VoteRepository {
   List<Vote> findBySessionForUpdate(long sessionId);
 
   /**
-   * Inserts the new votes (id null) and updates the switched ones, in batches; ConflictException
-   * when a concurrent vote of the same user on the same session game was stored first.
+   * Inserts the new votes (id null) and updates the switched ones, in batches, and returns them as
+   * stored (with their ids); ConflictException when a concurrent vote of the same user on the same
+   * session game was stored first.
    */
-  void saveAll(Collection<Vote> votes);
+  List<Vote> saveAll(Collection<Vote> votes);
 
-  /** Adds a change to a catalog game's vote totals atomically; returns the new totals. */
-  Tally adjustGameTotals(long gameId, Tally change);
+  /** The vote counts of one session game (one play), counted on its index. */
+  Tally tallyOf(long sessionGameId);
 
   /** The vote counts of each session game of the session that has votes, by session game id. */
   Map<Long, Tally> tallyBySessionGame(long sessionId);
@@ -35,10 +36,10 @@ public interface VoteRepository {
   VotePage find(VoteFilter filter, int limit, long offset);
 
   /**
-   * Deletes the votes of these session games (before the session games themselves are removed) and
-   * takes them off their catalog games' totals.
+   * Deletes the votes of these session games (before the session games themselves are removed);
+   * returns what they counted, by catalog game id, for the caller to take off the games' totals.
    */
-  void discardForSessionGames(Collection<Long> sessionGameIds);
+  Map<Long, Tally> discardForSessionGames(Collection<Long> sessionGameIds);
 
   /** Optional filters of a vote search; null means any. */
   record VoteFilter(Long sessionId, Long gameId, String username) {}

@@ -10,7 +10,6 @@ import org.gamepicker.application.port.in.session.ChangeGameCommand;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionGamesUseCase;
 import org.gamepicker.application.port.out.GameRepository;
-import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.RoomCode;
@@ -25,7 +24,7 @@ import org.gamepicker.domain.session.SessionGameStatus;
 public class SessionGamesService implements SessionGamesUseCase {
 
   private GameRepository games;
-  private VoteRepository votes;
+  private VoteDiscarding votes;
   private SessionWrites writes;
   private SessionViews views;
 
@@ -33,7 +32,7 @@ public class SessionGamesService implements SessionGamesUseCase {
 
   @Inject
   public SessionGamesService(
-      GameRepository games, VoteRepository votes, SessionWrites writes, SessionViews views) {
+      GameRepository games, VoteDiscarding votes, SessionWrites writes, SessionViews views) {
     this.games = games;
     this.votes = votes;
     this.writes = writes;
@@ -80,7 +79,7 @@ public class SessionGamesService implements SessionGamesUseCase {
   public void remove(ChangeGameCommand game) {
     Session session = writes.load(game.sessionId());
     session.removeGame(game.sessionGameId(), writes.now());
-    votes.discardForSessionGames(List.of(game.sessionGameId()));
+    votes.discard(List.of(game.sessionGameId()));
     writes.store(session);
   }
 

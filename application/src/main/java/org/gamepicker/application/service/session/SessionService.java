@@ -8,7 +8,6 @@ import org.gamepicker.application.port.in.session.CreateSessionCommand;
 import org.gamepicker.application.port.in.session.SessionLifecycleUseCase;
 import org.gamepicker.application.port.in.session.SessionView;
 import org.gamepicker.application.port.out.SessionRepository;
-import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionGame;
@@ -22,7 +21,7 @@ import org.gamepicker.domain.session.SessionGame;
 public class SessionService implements SessionLifecycleUseCase {
 
   private SessionRepository sessions;
-  private VoteRepository votes;
+  private VoteDiscarding votes;
   private SessionWrites writes;
   private SessionViews views;
 
@@ -30,7 +29,7 @@ public class SessionService implements SessionLifecycleUseCase {
 
   @Inject
   public SessionService(
-      SessionRepository sessions, VoteRepository votes, SessionWrites writes, SessionViews views) {
+      SessionRepository sessions, VoteDiscarding votes, SessionWrites writes, SessionViews views) {
     this.sessions = sessions;
     this.votes = votes;
     this.writes = writes;
@@ -72,7 +71,7 @@ public class SessionService implements SessionLifecycleUseCase {
     Session session = writes.load(sessionId);
     session.delete(writes.now());
     writes.publishDeletion(session);
-    votes.discardForSessionGames(session.games().stream().map(SessionGame::id).toList());
+    votes.discard(session.games().stream().map(SessionGame::id).toList());
     sessions.delete(sessionId);
   }
 }

@@ -29,8 +29,9 @@ import org.gamepicker.domain.vote.VoteOutcome;
 
 /**
  * Counts live votes: finds the game playing in the active session at the vote's time, applies the
- * one-vote-per-user rule on the user's locked vote row, moves the game's totals atomically and
- * publishes {@code vote.received}, all in one transaction.
+ * one-vote-per-user rule on the user's locked vote row (read once), moves the game's totals in one
+ * atomic update and publishes {@code vote.received}, all in one transaction. Nothing shared by all
+ * voters is locked before the last two steps.
  */
 @ApplicationScoped
 public class CastVoteService implements CastVoteUseCase {
@@ -86,35 +87,39 @@ public class CastVoteService implements CastVoteUseCase {
                             + session.id()
                             + " at "
                             + WireTime.format(at)));
-    Game game = catalogGame(played.gameId());
     VoteLedger ledger =
         new VoteLedger(votes.findForUpdate(played.id(), command.username()).stream().toList());
     VoteOutcome outcome =
         ledger.record(session.id(), played, command.username(), command.vote(), at);
-    refuseUnchanged(outcome, ledger.vote(played.id(), command.username()).orElseThrow(), game);
-    votes.saveAll(ledger.changedVotes());
-    Vote vote = votes.findForUpdate(played.id(), command.username()).orElseThrow();
-    Tally totals = votes.adjustGameTotals(game.id(), outcome.change(command.vote()));
-    Tally sessionGameTally =
-        votes.tallyBySessionGame(session.id()).getOrDefault(played.id(), Tally.NONE);
-    publish(session, game, totals, vote, now);
-    return new CastVoteResult(vote, outcome, game.title(), totals, sessionGameTally);
+    refuseUnchanged(outcome, ledger.vote(played.id(), command.username()).orElseThrow(), played);
+    Vote vote =
+        votes.saveAll(ledger.changedVotes()).stream()
+            .filter(saved -> saved.username().equals(command.username()))
+            .findFirst()
+            .orElseThrow();
+    Tally sessionGameTally = votes.tallyOf(played.id());
+    // The shared rows (the game's totals, the event log's order) are locked last, so that
+    // concurrent votes wait for each other only for the end of the transaction.
+    GameRepository.VotedGame game = games.addVotes(played.gameId(), outcome.change(command.vote()));
+    publish(session, game, vote, now);
+    return new CastVoteResult(vote, outcome, game.title(), game.totals(), sessionGameTally);
   }
 
-  private Game catalogGame(long gameId) {
+  private String titleOf(SessionGame played) {
     return games
-        .findById(gameId)
-        .orElseThrow(() -> new NotFoundException("Game " + gameId + " not found"));
+        .findById(played.gameId())
+        .map(Game::title)
+        .orElseThrow(() -> new NotFoundException("Game " + played.gameId() + " not found"));
   }
 
-  private static void refuseUnchanged(VoteOutcome outcome, Vote vote, Game game) {
+  private void refuseUnchanged(VoteOutcome outcome, Vote vote, SessionGame played) {
     if (outcome == VoteOutcome.DUPLICATE) {
       throw new ConflictException(
           vote.username()
               + " already voted "
               + vote.type().wireName()
               + " on "
-              + game.title()
+              + titleOf(played)
               + " in this session");
     }
     if (outcome == VoteOutcome.OUTDATED) {
@@ -125,19 +130,19 @@ public class CastVoteService implements CastVoteUseCase {
               + " at "
               + WireTime.format(vote.votedAt())
               + ") on "
-              + game.title()
+              + titleOf(played)
               + " already counts");
     }
   }
 
-  private void publish(Session session, Game game, Tally totals, Vote vote, Instant now) {
+  private void publish(Session session, GameRepository.VotedGame game, Vote vote, Instant now) {
     events.publish(
         new VoteReceived(
             session.id(),
             game.id(),
             game.title(),
-            totals.upvotes(),
-            totals.downvotes(),
+            game.totals().upvotes(),
+            game.totals().downvotes(),
             vote.username(),
             vote.type(),
             vote.votedAt(),

@@ -103,7 +103,7 @@ public class ImportChatService implements ImportChatUseCase {
       String title = titles.computeIfAbsent(played.gameId(), id -> catalogGame(id).title());
       byGame.add(new GameChange(played.id(), played.gameId(), title, change));
     }
-    byCatalogGame.forEach(votes::adjustGameTotals);
+    byCatalogGame.forEach(games::addVotes);
     return byGame;
   }
 

@@ -23,12 +23,14 @@ class SessionFakes {
   final Sessions sessions = new Sessions();
   final InMemoryGameRepository games = new InMemoryGameRepository();
   final RecordingEventPublisher published = new RecordingEventPublisher();
-  final InMemoryVotes votes = new InMemoryVotes(games);
+  final InMemoryVotes votes = new InMemoryVotes();
   final SessionViews views = new SessionViews(games, votes);
   final SessionWrites writes =
       new SessionWrites(sessions, () -> now, new SessionEventResolver(published, views));
-  final SessionService lifecycle = new SessionService(sessions, votes, writes, views);
-  final SessionGamesService sessionGames = new SessionGamesService(games, votes, writes, views);
+  final VoteDiscarding discarding = new VoteDiscarding(votes, games);
+  final SessionService lifecycle = new SessionService(sessions, discarding, writes, views);
+  final SessionGamesService sessionGames =
+      new SessionGamesService(games, discarding, writes, views);
   final SessionQueryService query = new SessionQueryService(sessions, views);
 
   Game game(String title, int min, int max) {

@@ -8,24 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.domain.common.ConflictException;
-import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.vote.Tally;
 import org.gamepicker.domain.vote.Vote;
 
-/** Fake vote repository: keeps copies of votes and moves the totals of the games of a fake. */
+/** Fake vote repository: keeps copies of votes. */
 public class InMemoryVotes implements VoteRepository {
 
   private final Map<Long, Vote> byId = new TreeMap<>();
-  private final GameRepository games;
   private long nextId = 1;
   public int saveCalls;
-
-  public InMemoryVotes(GameRepository games) {
-    this.games = games;
-  }
 
   public List<Vote> all() {
     return byId.values().stream().map(InMemoryVotes::copy).toList();
@@ -48,8 +41,9 @@ public class InMemoryVotes implements VoteRepository {
   }
 
   @Override
-  public void saveAll(Collection<Vote> votes) {
+  public List<Vote> saveAll(Collection<Vote> votes) {
     saveCalls++;
+    List<Vote> saved = new ArrayList<>();
     for (Vote vote : votes) {
       if (vote.id() == null) {
         if (findForUpdate(vote.sessionGameId(), vote.username()).isPresent()) {
@@ -57,18 +51,21 @@ public class InMemoryVotes implements VoteRepository {
         }
         long id = nextId++;
         byId.put(id, restore(id, vote));
+        saved.add(restore(id, vote));
       } else {
         byId.put(vote.id(), copy(vote));
+        saved.add(copy(vote));
       }
     }
+    return saved;
   }
 
   @Override
-  public Tally adjustGameTotals(long gameId, Tally change) {
-    Game game =
-        games.findById(gameId).orElseThrow().adjustVotes(change.upvotes(), change.downvotes());
-    games.save(game);
-    return new Tally(game.upvotes(), game.downvotes());
+  public Tally tallyOf(long sessionGameId) {
+    return byId.values().stream()
+        .filter(v -> v.sessionGameId() == sessionGameId)
+        .map(v -> Tally.of(v.type()))
+        .reduce(Tally.NONE, Tally::plus);
   }
 
   @Override
@@ -95,13 +92,15 @@ public class InMemoryVotes implements VoteRepository {
   }
 
   @Override
-  public void discardForSessionGames(Collection<Long> sessionGameIds) {
+  public Map<Long, Tally> discardForSessionGames(Collection<Long> sessionGameIds) {
+    Map<Long, Tally> discarded = new HashMap<>();
     for (Vote vote : new ArrayList<>(byId.values())) {
       if (sessionGameIds.contains(vote.sessionGameId())) {
-        adjustGameTotals(vote.gameId(), Tally.NONE.minus(Tally.of(vote.type())));
+        discarded.merge(vote.gameId(), Tally.of(vote.type()), Tally::plus);
         byId.remove(vote.id());
       }
     }
+    return discarded;
   }
 
   private static Vote copy(Vote v) {

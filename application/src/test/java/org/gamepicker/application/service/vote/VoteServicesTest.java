@@ -40,7 +40,7 @@ class VoteServicesTest {
 
   private Instant now = T0.plusSeconds(3600);
   private final InMemoryGameRepository games = new InMemoryGameRepository();
-  private final InMemoryVotes votes = new InMemoryVotes(games);
+  private final InMemoryVotes votes = new InMemoryVotes();
   private final RecordingEventPublisher published = new RecordingEventPublisher();
   private final Map<Long, Session> sessions = new TreeMap<>();
   private final SessionRepository sessionRepository = new Sessions();
