@@ -1,6 +1,7 @@
 package org.gamepicker.adapter.persistence.game;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,8 @@ public class JpaGameRepository implements GameRepository {
 
   @PersistenceContext(unitName = "gamepicker")
   EntityManager entityManager;
+
+  @Inject CatalogCache cache;
 
   /**
    * Inside a transaction the row is locked until it ends (SELECT ... FOR UPDATE), so concurrent
@@ -48,17 +51,20 @@ public class JpaGameRepository implements GameRepository {
       row.copyFrom(game);
     }
     entityManager.flush();
+    cache.changed();
     return GameMapper.toDomain(row);
   }
 
   @Override
   public List<Game> findAll() {
-    return entityManager
-        .createQuery("SELECT g FROM GameJpaEntity g ORDER BY g.id", GameJpaEntity.class)
-        .getResultList()
-        .stream()
-        .map(GameMapper::toDomain)
-        .toList();
+    return cache.games(
+        () ->
+            entityManager
+                .createQuery("SELECT g FROM GameJpaEntity g ORDER BY g.id", GameJpaEntity.class)
+                .getResultList()
+                .stream()
+                .map(GameMapper::toDomain)
+                .toList());
   }
 
   @Override
@@ -89,6 +95,7 @@ public class JpaGameRepository implements GameRepository {
     if (updated == 0) {
       throw new NotFoundException("Game " + gameId + " not found");
     }
+    cache.changed();
     Object[] row =
         (Object[])
             entityManager
@@ -108,6 +115,7 @@ public class JpaGameRepository implements GameRepository {
     if (row != null) {
       entityManager.remove(row);
       entityManager.flush();
+      cache.changed();
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.gamepicker.adapter.persistence.game;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,14 +18,18 @@ public class JpaPackRepository implements PackRepository {
   @PersistenceContext(unitName = "gamepicker")
   EntityManager entityManager;
 
+  @Inject CatalogCache cache;
+
   @Override
   public List<Pack> findAll() {
-    return entityManager
-        .createQuery("SELECT p FROM PackJpaEntity p ORDER BY p.name", PackJpaEntity.class)
-        .getResultList()
-        .stream()
-        .map(GameMapper::toDomain)
-        .toList();
+    return cache.packs(
+        () ->
+            entityManager
+                .createQuery("SELECT p FROM PackJpaEntity p ORDER BY p.name", PackJpaEntity.class)
+                .getResultList()
+                .stream()
+                .map(GameMapper::toDomain)
+                .toList());
   }
 
   @Override
@@ -41,6 +46,7 @@ public class JpaPackRepository implements PackRepository {
       entityManager.persist(row);
     }
     entityManager.flush();
+    cache.changed();
     return GameMapper.toDomain(row);
   }
 
