@@ -100,6 +100,24 @@ class BadInputEndToEndIT extends EndToEndTest {
   }
 
   @Test
+  void aYesNoFieldTakesOnlyTrueOrFalse() {
+    for (String value : new String[] {"\"yes\"", "\"true\"", "1"}) {
+      HttpResponse<String> created =
+          send(
+              asAdmin(
+                  post(
+                      "/api/games",
+                      "{\"pack_name\":\"Bad Input Pack\",\"title\":\"Yes Man\","
+                          + "\"min_players\":2,\"max_players\":8,\"family_friendly\":"
+                          + value
+                          + "}")));
+
+      assertFieldProblem(created, "family_friendly", "family_friendly must be true or false");
+    }
+    assertThat(send(get("/api/games?q=Yes%20Man")).body()).isEqualTo("[]");
+  }
+
+  @Test
   void wrongTypesInsideListsAndPatchesAreA400NotA500() {
     assertFieldProblem(
         send(post("/api/pick", "{\"exclude_ids\":[1,\"x\"]}")),

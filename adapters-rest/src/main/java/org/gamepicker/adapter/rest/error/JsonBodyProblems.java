@@ -61,6 +61,9 @@ final class JsonBodyProblems {
   }
 
   private static String expectedKind(String message) {
+    if (message.contains(StrictJsonb.NOT_A_BOOLEAN)) {
+      return "true or false";
+    }
     if (message.contains("Allowed: [START_ARRAY]")) {
       return "a JSON array";
     }

@@ -3,7 +3,6 @@ package org.gamepicker.adapter.websocket.live;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -94,7 +93,8 @@ public class LiveEndpoint {
         return;
       }
       message = parsed.asJsonObject();
-    } catch (JsonException e) {
+    } catch (RuntimeException unreadable) {
+      // JsonException, and the parser's plain RuntimeException for nesting over its limit
       client.send(LiveMessages.error("Malformed JSON"));
       return;
     }
