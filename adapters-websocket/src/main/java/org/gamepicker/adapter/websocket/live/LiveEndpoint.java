@@ -158,6 +158,7 @@ public class LiveEndpoint {
       } else if (!caller.get().may(TokenScope.LIVE)) {
         client.send(LiveMessages.withMessage("auth_error", "This token lacks the live scope"));
       } else {
+        caller.get().apiTokenId().ifPresent(client::rememberApiToken);
         client.authenticate();
         client.send(LiveMessages.of("auth_success"));
       }
