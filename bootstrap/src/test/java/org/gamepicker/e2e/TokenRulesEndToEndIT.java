@@ -119,6 +119,12 @@ class TokenRulesEndToEndIT extends EndToEndTest {
     }
     assertThat(send(post("/api/auth/login", "{\"key\":\"wrong-" + adminKey() + "\"}")).statusCode())
         .isEqualTo(401);
+    String botToken =
+        object(send(asAdmin(post("/api/tokens", "{\"name\":\"log check\",\"scopes\":[\"live\"]}"))))
+            .getString("token");
+    assertThat(send(get("/api/tokens").header("Authorization", "Bearer " + botToken)).statusCode())
+        .isEqualTo(403);
+    assertThat(verify(botToken + "x").statusCode()).isEqualTo(401);
 
     String log =
         Files.readString(Path.of(System.getProperty("it.server.dir"), "logs", "messages.log"));
@@ -128,6 +134,7 @@ class TokenRulesEndToEndIT extends EndToEndTest {
         .doesNotContain(expired.split("\\.")[2])
         .doesNotContain(adminKey())
         .doesNotContain(signingKeyLine)
+        .doesNotContain("gpb_")
         .doesNotContain("CWWKS5523E");
   }
 
