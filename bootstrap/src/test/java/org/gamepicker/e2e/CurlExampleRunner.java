@@ -31,7 +31,11 @@ final class CurlExampleRunner {
           .lines()
           .filter(line -> line.startsWith("HTTP/") || SHOWN_HEADERS.matcher(line).lookingAt())
           .forEach(line -> sample.append(line).append('\n'));
-      String shownBody = TOKEN_VALUE.matcher(body.strip()).replaceAll("$1...");
+      String shownBody =
+          TOKEN_VALUE
+              .matcher(body.strip())
+              .replaceAll(
+                  token -> (token.group(1) != null ? token.group(1) : token.group(2)) + "...");
       List<String> bodyLines = shownBody.lines().toList();
       if (!bodyLines.isEmpty()) {
         sample.append('\n');
@@ -52,7 +56,9 @@ final class CurlExampleRunner {
           "(Content-Type|Location|WWW-Authenticate|Retry-After|Content-Disposition):",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TOKEN_VALUE =
-      Pattern.compile("(eyJ[A-Za-z0-9_-]{10})[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+      Pattern.compile(
+          "(eyJ[A-Za-z0-9_-]{10})[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"
+              + "|(?<=\")(gpb_[A-Za-z0-9_-]{6})[A-Za-z0-9_-]{10,}");
 
   private final String baseUrl;
   private final String token;

@@ -65,7 +65,7 @@ class LiveEventsEndToEndIT extends SessionEndToEndTest {
       long sessionId = id(session);
 
       for (LiveTestClient client : List.of(subscriber, bystander)) {
-        JsonObject started = lastOfType(client.drainUntilPong(), "session.started");
+        JsonObject started = client.awaitEvent("session.started", sessionId);
         assertThat(started.keySet()).containsExactly("type", "timestamp", "data", "id");
         assertThat(started.getString("timestamp")).matches(TIMESTAMP);
         JsonObject data = started.getJsonObject("data");
@@ -216,12 +216,5 @@ class LiveEventsEndToEndIT extends SessionEndToEndTest {
       clients.parallelStream().forEach(LiveTestClient::close);
       stuck.close();
     }
-  }
-
-  private static JsonObject lastOfType(List<JsonObject> messages, String type) {
-    return messages.stream()
-        .filter(m -> type.equals(m.getString("type")))
-        .reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError("No " + type + " in " + messages));
   }
 }

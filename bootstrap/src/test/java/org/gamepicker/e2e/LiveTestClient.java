@@ -83,6 +83,20 @@ final class LiveTestClient implements WebSocket.Listener, AutoCloseable {
     return message;
   }
 
+  /**
+   * The next event of this type about this session, skipping the messages before it: events reach
+   * bots after the change's request has returned, not before.
+   */
+  JsonObject awaitEvent(String type, long sessionId) {
+    for (JsonObject message = next(); ; message = next()) {
+      if (type.equals(message.getString("type", null))
+          && message.getJsonObject("data").getJsonObject("session").getJsonNumber("id").longValue()
+              == sessionId) {
+        return message;
+      }
+    }
+  }
+
   /** Sends a ping and returns every message received before the pong (in order). */
   java.util.List<JsonObject> drainUntilPong() {
     send("{\"type\":\"ping\"}");

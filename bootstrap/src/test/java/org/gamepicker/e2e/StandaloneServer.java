@@ -57,7 +57,6 @@ final class StandaloneServer implements AutoCloseable {
             <variable name="PORT" value="%d"/>
             <variable name="DB_KIND" value="h2"/>
             <variable name="DATA_DIR" value="${server.output.dir}/data"/>
-            <keyStore id="defaultKeyStore" password="gamepicker-standalone-test-only"/>
           </server>
           """
               .formatted(port));

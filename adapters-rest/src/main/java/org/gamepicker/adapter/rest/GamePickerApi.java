@@ -2,7 +2,6 @@ package org.gamepicker.adapter.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -15,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.gamepicker.adapter.rest.error.Problem;
 
-/** The REST API under /api, secured by MicroProfile JWT bearer tokens. */
+/**
+ * The REST API under /api, secured by bearer tokens (the admin JWT or a bot token; see {@link
+ * org.gamepicker.adapter.rest.auth.BearerTokenFilter}).
+ */
 @ApplicationPath("/api")
-@LoginConfig(authMethod = "MP-JWT", realmName = "gamepicker")
 @OpenAPIDefinition(
     info =
         @Info(
@@ -34,6 +35,15 @@ import org.gamepicker.adapter.rest.error.Problem;
               @APIResponse(
                   name = GamePickerApi.UNAUTHORIZED,
                   description = "Missing, invalid or expired token",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.FORBIDDEN,
+                  description =
+                      "The token may not do this: a bot token without the scope this operation"
+                          + " needs, or on an admin-only operation",
                   content =
                       @Content(
                           mediaType = Problem.MEDIA_TYPE,
@@ -71,8 +81,9 @@ import org.gamepicker.adapter.rest.error.Problem;
     securitySchemeName = GamePickerApi.BEARER,
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
-    bearerFormat = "JWT",
-    description = "A token from POST /api/auth/login")
+    description =
+        "The admin token from POST /api/auth/login (a JWT), or a bot token from POST /api/tokens"
+            + " (gpb_..., limited to its scopes)")
 public class GamePickerApi extends Application {
 
   /** Name of the bearer security scheme, for @SecurityRequirement on admin operations. */
@@ -80,6 +91,9 @@ public class GamePickerApi extends Application {
 
   /** Name of the shared 401 response, for {@code @APIResponse(responseCode = "401", ref = ...)}. */
   public static final String UNAUTHORIZED = "Unauthorized";
+
+  /** Name of the shared 403 response, for operations a bot token may not call. */
+  public static final String FORBIDDEN = "Forbidden";
 
   /** Name of the shared 404 response "No such session". */
   public static final String NO_SUCH_SESSION = "NoSuchSession";

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,13 +23,17 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Issues and checks RS256 JSON Web Tokens in the MicroProfile JWT format (iss, sub, upn, groups,
- * exp).
+ * iat, exp). A token passes when its signature is ours, {@code iss} is gamepicker, {@code groups}
+ * holds admin, {@code iat} and {@code exp} are present and {@code exp - iat} is at most
+ * JWT_LIFETIME_HOURS, and the clocks ({@code exp}, {@code nbf}, {@code iat}) hold to within {@link
+ * #ALLOWED_CLOCK_SKEW_SECONDS}.
  */
 @ApplicationScoped
 public class JwtAccessTokens implements AccessTokens {
 
   static final String ISSUER = "gamepicker";
   static final String ADMIN_ROLE = "admin";
+  static final int ALLOWED_CLOCK_SKEW_SECONDS = 5;
 
   private SigningKeys keys;
   private Duration lifetime;
@@ -45,7 +50,12 @@ public class JwtAccessTokens implements AccessTokens {
     this.consumer =
         new JwtConsumerBuilder()
             .setRequireExpirationTime()
-            .setAllowedClockSkewInSeconds(30)
+            .setRequireIssuedAt()
+            .setAllowedClockSkewInSeconds(ALLOWED_CLOCK_SKEW_SECONDS)
+            .setIssuedAtRestrictions(
+                ALLOWED_CLOCK_SKEW_SECONDS,
+                (int)
+                    Math.min(Integer.MAX_VALUE, lifetime.toSeconds() + ALLOWED_CLOCK_SKEW_SECONDS))
             .setExpectedIssuer(ISSUER)
             .setRequireSubject()
             .setVerificationKey(keys.publicKey())
@@ -57,15 +67,15 @@ public class JwtAccessTokens implements AccessTokens {
 
   @Override
   public AccessToken issueAdminToken() {
-    Instant expiresAt =
-        Instant.now().plus(lifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant expiresAt = issuedAt.plus(lifetime);
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(ISSUER);
     claims.setSubject(ADMIN_ROLE);
     claims.setClaim("upn", ADMIN_ROLE);
     claims.setStringListClaim("groups", List.of(ADMIN_ROLE));
     claims.setJwtId(UUID.randomUUID().toString());
-    claims.setIssuedAtToNow();
+    claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
     claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());
@@ -83,7 +93,11 @@ public class JwtAccessTokens implements AccessTokens {
   public Optional<AccessToken> verify(String rawToken) {
     try {
       JwtClaims claims = consumer.processToClaims(rawToken);
-      if (!claims.getStringListClaimValue("groups").contains(ADMIN_ROLE)) {
+      List<String> groups =
+          claims.hasClaim("groups") ? claims.getStringListClaimValue("groups") : List.of();
+      long lifetimeSeconds =
+          claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue();
+      if (!groups.contains(ADMIN_ROLE) || lifetimeSeconds > lifetime.toSeconds()) {
         return Optional.empty();
       }
       Instant expiresAt = Instant.ofEpochSecond(claims.getExpirationTime().getValue());

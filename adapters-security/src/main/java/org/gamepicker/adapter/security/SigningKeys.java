@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -17,20 +15,17 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The RSA key pair that signs access tokens. The private key is JWT_SECRET (PEM, PKCS#8) when
- * configured, else one generated on first start and kept in the data directory. The public key is
- * written beside it, where MicroProfile JWT reads it to verify bearer tokens.
+ * configured, else one generated on first start and kept in the data directory. Tokens are checked
+ * with the public half, derived from it in memory.
  */
 @ApplicationScoped
 public class SigningKeys {
 
   static final String PRIVATE_KEY_FILE = "jwt-signing-key.pem";
-  static final String PUBLIC_KEY_FILE = "jwt-public-key.pem";
-  private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
 
   private PrivateKey privateKey;
   private PublicKey publicKey;
@@ -53,20 +48,18 @@ public class SigningKeys {
       publicKey =
           KeyFactory.getInstance("RSA")
               .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
-      dataDirectory.writeSecret(
-          dataDirectory.resolve(PUBLIC_KEY_FILE), pem("PUBLIC KEY", publicKey.getEncoded()));
     } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
       throw new IllegalStateException(
           "JWT_SECRET must be an RSA private key in PEM (PKCS#8) form, e.g. from"
               + " 'openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048'",
           e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    LOG.info("Access tokens are verified with " + dataDirectory.resolve(PUBLIC_KEY_FILE));
   }
 
-  /** Created at startup, so the first request finds the key ready and the log tells where it is. */
+  /**
+   * Created at startup, so the first request finds the key ready (and a bad JWT_SECRET stops the
+   * start).
+   */
   void createAtStartup(@Observes Startup startup) {}
 
   public PrivateKey privateKey() {

@@ -6,8 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.gamepicker.application.port.out.AccessToken;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +73,80 @@ class JwtAccessTokensTest {
     String foreign = new JwtAccessTokens(keysIn(otherDataDir), 24).issueAdminToken().token();
 
     assertThat(new JwtAccessTokens(keysIn(dataDir), 24).verify(foreign)).isEmpty();
+  }
+
+  @Test
+  void onlyTokensWhoseGroupsHoldAdminPass() {
+    SigningKeys keys = keysIn(dataDir);
+    JwtAccessTokens tokens = new JwtAccessTokens(keys, 24);
+
+    assertThat(tokens.verify(sign(keys, claims(-60, 3600, List.of("admin"))))).isPresent();
+    assertThat(tokens.verify(sign(keys, claims(-60, 3600, List.of())))).isEmpty();
+    assertThat(tokens.verify(sign(keys, claims(-60, 3600, List.of("user"))))).isEmpty();
+    JwtClaims withoutGroups = claims(-60, 3600, List.of());
+    withoutGroups.unsetClaim("groups");
+    assertThat(tokens.verify(sign(keys, withoutGroups))).isEmpty();
+  }
+
+  @Test
+  void theClocksMayDisagreeByFiveSecondsAndNoMore() {
+    SigningKeys keys = keysIn(dataDir);
+    JwtAccessTokens tokens = new JwtAccessTokens(keys, 24);
+
+    assertThat(tokens.verify(sign(keys, claims(-3600, -3, List.of("admin"))))).isPresent();
+    assertThat(tokens.verify(sign(keys, claims(-3600, -10, List.of("admin"))))).isEmpty();
+    JwtClaims notYetValid = claims(-60, 3600, List.of("admin"));
+    notYetValid.setNotBefore(NumericDate.fromSeconds(Instant.now().getEpochSecond() + 60));
+    assertThat(tokens.verify(sign(keys, notYetValid))).isEmpty();
+    assertThat(tokens.verify(sign(keys, claims(60, 3600, List.of("admin"))))).isEmpty();
+  }
+
+  @Test
+  void aTokenLivingLongerThanTheConfiguredLifetimeOrWithoutIssueTimeIsRefused() {
+    SigningKeys keys = keysIn(dataDir);
+    JwtAccessTokens tokens = new JwtAccessTokens(keys, 24);
+
+    assertThat(tokens.verify(sign(keys, claims(-60, 24 * 3600 - 60, List.of("admin")))))
+        .isPresent();
+    assertThat(tokens.verify(sign(keys, claims(-60, 24 * 3600, List.of("admin"))))).isEmpty();
+    assertThat(tokens.verify(sign(keys, claims(-60, 100L * 365 * 24 * 3600, List.of("admin")))))
+        .isEmpty();
+    JwtClaims withoutIssuedAt = claims(-60, 3600, List.of("admin"));
+    withoutIssuedAt.unsetClaim("iat");
+    assertThat(tokens.verify(sign(keys, withoutIssuedAt))).isEmpty();
+  }
+
+  @Test
+  void aTokenOfAnotherIssuerIsRefused() {
+    SigningKeys keys = keysIn(dataDir);
+    JwtClaims otherIssuer = claims(-60, 3600, List.of("admin"));
+    otherIssuer.setIssuer("someone-else");
+
+    assertThat(new JwtAccessTokens(keys, 24).verify(sign(keys, otherIssuer))).isEmpty();
+  }
+
+  /** Admin-like claims issued {@code issuedIn} seconds from now, expiring {@code expiresIn}. */
+  private static JwtClaims claims(long issuedIn, long expiresIn, List<String> groups) {
+    long now = Instant.now().getEpochSecond();
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer("gamepicker");
+    claims.setSubject("admin");
+    claims.setStringListClaim("groups", groups);
+    claims.setIssuedAt(NumericDate.fromSeconds(now + issuedIn));
+    claims.setExpirationTime(NumericDate.fromSeconds(now + expiresIn));
+    return claims;
+  }
+
+  private static String sign(SigningKeys keys, JwtClaims claims) {
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setKey(keys.privateKey());
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+    try {
+      return jws.getCompactSerialization();
+    } catch (JoseException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static SigningKeys keysIn(Path dir) {

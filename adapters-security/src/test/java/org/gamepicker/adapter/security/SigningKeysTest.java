@@ -3,7 +3,6 @@ package org.gamepicker.adapter.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -23,12 +22,6 @@ class SigningKeysTest {
 
     assertThat(dataDir.resolve(SigningKeys.PRIVATE_KEY_FILE)).exists();
     assertThat(second.privateKey().getEncoded()).isEqualTo(first.privateKey().getEncoded());
-    assertThat(Files.readString(dataDir.resolve(SigningKeys.PUBLIC_KEY_FILE)))
-        .startsWith("-----BEGIN PUBLIC KEY-----")
-        .contains(
-            Base64.getMimeEncoder()
-                .encodeToString(first.publicKey().getEncoded())
-                .substring(0, 40));
   }
 
   @Test
@@ -43,7 +36,6 @@ class SigningKeysTest {
 
     assertThat(keys.privateKey().getEncoded()).isEqualTo(configured.getEncoded());
     assertThat(dataDir.resolve(SigningKeys.PRIVATE_KEY_FILE)).doesNotExist();
-    assertThat(dataDir.resolve(SigningKeys.PUBLIC_KEY_FILE)).exists();
   }
 
   @Test

@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -25,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
 import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.application.port.in.WireTime;
+import org.gamepicker.application.port.in.auth.Caller;
 import org.gamepicker.application.port.in.auth.LogInCommand;
 import org.gamepicker.application.port.in.auth.LogInUseCase;
 import org.gamepicker.application.port.out.AccessToken;
@@ -125,17 +124,17 @@ public class AuthResource {
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Operation(
       summary = "Check a bearer token",
-      description = "Answers 401 when the token is missing, invalid or expired.")
+      description =
+          "Answers 401 when the token is missing, invalid or expired, 403 for a bot token.")
   @APIResponse(
       responseCode = "200",
       description = "The token is valid",
       content = @Content(schema = @Schema(implementation = VerifyResponse.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   public VerifyResponse verify(@Context SecurityContext security) {
-    JsonWebToken callerToken = (JsonWebToken) security.getUserPrincipal();
+    Caller caller = ((CallerSecurityContext.CallerPrincipal) security.getUserPrincipal()).caller();
     return new VerifyResponse(
-        true,
-        new VerifiedUser(
-            "admin", WireTime.format(Instant.ofEpochSecond(callerToken.getExpirationTime()))));
+        true, new VerifiedUser(Caller.ADMIN, WireTime.format(caller.expiresAt().orElseThrow())));
   }
 }

@@ -173,6 +173,7 @@ public class GameResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "409",
       description = "The pack already has a game with this title",
@@ -212,6 +213,7 @@ public class GameResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   @APIResponse(
       responseCode = "409",
@@ -234,6 +236,7 @@ public class GameResource {
       description = "Only a game that was never played; disable a played one instead.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   @APIResponse(
       responseCode = "409",
@@ -257,6 +260,7 @@ public class GameResource {
       description = "The game",
       content = @Content(schema = @Schema(implementation = GameView.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   public GameView toggle(@Parameter(description = "The game's id") @PathParam("id") long id) {
     return GameView.of(manageGames.toggle(id));
@@ -285,6 +289,7 @@ public class GameResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   public GameView favor(
       @Parameter(description = "The game's id") @PathParam("id") long id, FavorRequest request) {
@@ -329,6 +334,7 @@ public class GameResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "404",
       description = "No pack of this name",
@@ -366,6 +372,7 @@ public class GameResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "404",
       description = "No pack of this name",
@@ -396,6 +403,7 @@ public class GameResource {
       content =
           @Content(mediaType = GameCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   public Response exportCsv() {
     return Response.ok(GameCsv.write(browse.listGames(new GameCriteria())))
         .type(GameCsv.MEDIA_TYPE + "; charset=UTF-8")
@@ -426,6 +434,7 @@ public class GameResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = ImportProblem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   public Response importCsv(
       @Parameter(
               description = "append (default) or replace",
@@ -465,6 +474,7 @@ public class GameResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = ImportProblem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   public Response importJson(CsvImportRequest request) {
     CsvImportRequest body = Require.present(request, "body");
     return runImport(body.csv_data(), body.mode(), Boolean.TRUE.equals(body.skip_invalid()));

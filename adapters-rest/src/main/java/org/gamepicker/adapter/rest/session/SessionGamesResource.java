@@ -128,6 +128,7 @@ public class SessionGamesResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "404",
       description = "No such session or game",
@@ -182,6 +183,7 @@ public class SessionGamesResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
   @APIResponse(
       responseCode = "409",
@@ -222,6 +224,7 @@ public class SessionGamesResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
   public SessionGameJson changeRoomCode(
       @Parameter(description = "Session game id") @PathParam("sessionGameId") long sessionGameId,
@@ -254,6 +257,7 @@ public class SessionGamesResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
   public SessionGameJson changePlayerCount(
       @Parameter(description = "Session game id") @PathParam("sessionGameId") long sessionGameId,
@@ -273,6 +277,7 @@ public class SessionGamesResource {
       description = "Removes the play (the game's play_count is kept).")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
   public Response remove(
       @Parameter(description = "Session game id") @PathParam("sessionGameId") long sessionGameId) {

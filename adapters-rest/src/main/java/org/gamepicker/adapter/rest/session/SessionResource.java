@@ -140,6 +140,7 @@ public class SessionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "409",
       description = "Another session is active",
@@ -170,6 +171,7 @@ public class SessionResource {
       description = "The closed session (is_active 0, games_played)",
       content = @Content(schema = @Schema(implementation = SessionSummary.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   @APIResponse(
       responseCode = "409",
@@ -205,6 +207,7 @@ public class SessionResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   public SessionSummary changeNotes(
       @Parameter(description = "Session id") @PathParam("id") long id, NotesRequest request) {
@@ -222,6 +225,7 @@ public class SessionResource {
       description = "Deletes a closed session with its games. 409 while it is active.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   @APIResponse(
       responseCode = "409",

@@ -88,7 +88,7 @@ public class ChatImportResource {
           List<GameChange> votes_by_game) {}
 
   @POST
-  @RolesAllowed("admin")
+  @RolesAllowed({"admin", "votes"})
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -100,7 +100,8 @@ public class ChatImportResource {
               + " (one counted vote per user per play; a later opposite vote switches it)."
               + " Importing the same log again changes nothing. All or nothing: a malformed entry"
               + " is reported as chat_data[i].member and nothing is applied. Up to 5 MB (well over"
-              + " 10,000 messages). Emits no vote.received events.")
+              + " 10,000 messages). Emits no vote.received events."
+              + " Needs the admin token or a bot token with the votes scope.")
   @RequestBody(
       required = true,
       content =
@@ -123,6 +124,7 @@ public class ChatImportResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   @APIResponse(
       responseCode = "409",

@@ -100,7 +100,7 @@ public class VoteResource {
 
   @POST
   @Path("/live")
-  @RolesAllowed("admin")
+  @RolesAllowed({"admin", "votes"})
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -109,7 +109,8 @@ public class VoteResource {
           "For chat bots: the vote goes to the game that was playing in the active session at"
               + " timestamp (now when absent). One counted vote per user per session game: the"
               + " opposite vote switches it (when it is later), the same vote again is a 409."
-              + " Broadcasts vote.received to the session's subscribers.")
+              + " Broadcasts vote.received to the session's subscribers."
+              + " Needs the admin token or a bot token with the votes scope.")
   @RequestBody(
       required = true,
       content =
@@ -140,6 +141,7 @@ public class VoteResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "404",
       description = "No active session, or no game was playing at timestamp",

@@ -48,6 +48,7 @@ import org.gamepicker.domain.common.InvalidValueException;
             + " verify the signatures.")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
 public class WebhookResource {
 
   private static final String ID = "The webhook's id";

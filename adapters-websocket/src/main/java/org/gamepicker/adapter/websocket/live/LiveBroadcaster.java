@@ -4,12 +4,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.gamepicker.application.port.out.ApiTokenRevoked;
 import org.gamepicker.application.port.out.event.EventSubscriber;
 import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
@@ -54,6 +57,13 @@ public class LiveBroadcaster implements EventSubscriber {
   void disconnected(LiveClient client) {
     client.markClosed();
     clients.remove(client.id());
+  }
+
+  /** Once a bot token's revocation is committed, closes the connections that used it. */
+  void closeRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApiTokenRevoked revoked) {
+    clients.values().stream()
+        .filter(client -> client.authenticatedWith(revoked.apiTokenId()))
+        .forEach(client -> client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Token revoked"));
   }
 
   @PreDestroy

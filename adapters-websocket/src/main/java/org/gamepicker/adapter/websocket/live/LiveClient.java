@@ -36,6 +36,7 @@ final class LiveClient {
   private final Set<Long> subscriptions = ConcurrentHashMap.newKeySet();
   private volatile boolean authenticated;
   private volatile boolean closed;
+  private volatile Long apiTokenId;
 
   /** Guarded by {@code this}: events held back during a replay, and recently sent event ids. */
   private List<LiveEvent> heldBack;
@@ -180,6 +181,16 @@ final class LiveClient {
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.FINE, "Closing client " + id() + " failed", e);
     }
+  }
+
+  /** Remembers the bot token the client authenticated with, to close it when that is revoked. */
+  void rememberApiToken(long apiTokenId) {
+    this.apiTokenId = apiTokenId;
+  }
+
+  boolean authenticatedWith(long revokedApiTokenId) {
+    Long used = apiTokenId;
+    return used != null && used == revokedApiTokenId;
   }
 
   void markClosed() {

@@ -19,13 +19,16 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gamepicker.application.port.in.auth.Caller;
 import org.gamepicker.application.port.in.auth.VerifyTokenUseCase;
 import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.apitoken.TokenScope;
 
 /**
  * WebSocket {@code /api/sessions/live} (seed protocol): {@code auth}, {@code subscribe}, {@code
@@ -150,11 +153,17 @@ public class LiveEndpoint {
     String token = message.get("token") instanceof JsonString s ? s.getString() : null;
     if (token == null || token.isBlank()) {
       client.send(LiveMessages.withMessage("auth_error", "Token required"));
-    } else if (verifyToken.verify(token).isPresent()) {
-      client.authenticate();
-      client.send(LiveMessages.of("auth_success"));
     } else {
-      client.send(LiveMessages.withMessage("auth_error", "Invalid or expired token"));
+      Optional<Caller> caller = verifyToken.verify(token);
+      if (caller.isEmpty()) {
+        client.send(LiveMessages.withMessage("auth_error", "Invalid or expired token"));
+      } else if (!caller.get().may(TokenScope.LIVE)) {
+        client.send(LiveMessages.withMessage("auth_error", "This token lacks the live scope"));
+      } else {
+        caller.get().apiTokenId().ifPresent(client::rememberApiToken);
+        client.authenticate();
+        client.send(LiveMessages.of("auth_success"));
+      }
     }
   }
 

@@ -3,22 +3,18 @@ package org.gamepicker.application.service.auth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Optional;
 import org.gamepicker.application.port.in.auth.LogInCommand;
 import org.gamepicker.application.port.in.auth.LogInUseCase;
 import org.gamepicker.application.port.in.auth.TooManyLoginAttemptsException;
-import org.gamepicker.application.port.in.auth.VerifyTokenUseCase;
 import org.gamepicker.application.port.in.auth.WrongAdminKeyException;
 import org.gamepicker.application.port.out.AccessToken;
 import org.gamepicker.application.port.out.AccessTokens;
 import org.gamepicker.application.port.out.AdminKey;
 import org.gamepicker.application.port.out.TimeSource;
 
-/**
- * Service: admin login with a per-address limit on failures, and token checks for non-HTTP clients.
- */
+/** Service: admin login with a per-client limit on failures. */
 @ApplicationScoped
-public class AuthService implements LogInUseCase, VerifyTokenUseCase {
+public class AuthService implements LogInUseCase {
 
   private final FailedLoginThrottle throttle = new FailedLoginThrottle();
   private AdminKey adminKey;
@@ -49,13 +45,5 @@ public class AuthService implements LogInUseCase, VerifyTokenUseCase {
     }
     throttle.recordSuccess(command.clientAddress());
     return accessTokens.issueAdminToken();
-  }
-
-  @Override
-  public Optional<AccessToken> verify(String rawToken) {
-    if (rawToken == null || rawToken.isBlank()) {
-      return Optional.empty();
-    }
-    return accessTokens.verify(rawToken);
   }
 }

@@ -1,14 +1,13 @@
 package org.gamepicker.application.port.in.auth;
 
 import java.util.Optional;
-import org.gamepicker.application.port.out.AccessToken;
 
-/**
- * Use case: checks a raw access token (for clients that cannot use the HTTP bearer scheme, like
- * WebSockets).
- */
+/** Use case: checks a raw bearer token, for REST and the WebSocket alike, with one set of rules. */
 public interface VerifyTokenUseCase {
 
-  /** The token's details when its signature, issuer and expiry are valid; empty otherwise. */
-  Optional<AccessToken> verify(String rawToken);
+  /**
+   * Who the token belongs to: the admin for a genuine, current admin JWT, a bot for an unrevoked
+   * bot token; empty for anything else (blank, forged, expired, revoked, not an admin token).
+   */
+  Optional<Caller> verify(String rawToken);
 }
