@@ -89,6 +89,12 @@ final class GameCsv {
             .setIgnoreSurroundingSpaces(true)
             .setTrim(true)
             .build();
+    int nul = csv.indexOf('\0');
+    if (nul >= 0) {
+      long line = csv.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+      throw new InvalidValueException(
+          "csv_data", "Line " + line + " contains the NUL character; remove it");
+    }
     String withoutByteOrderMark = csv.startsWith(BYTE_ORDER_MARK) ? csv.substring(1) : csv;
     try (CSVParser parser = CSVParser.parse(withoutByteOrderMark, format)) {
       List<String> missing =

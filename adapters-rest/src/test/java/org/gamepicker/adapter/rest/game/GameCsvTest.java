@@ -31,6 +31,13 @@ class GameCsvTest {
   }
 
   @Test
+  void aNulCharacterIsRefusedNamingItsLine() {
+    assertThatThrownBy(() -> GameCsv.read(HEADER + "Pack,Quiz,2,8\nPack,Qu\0iz,2,8\n"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Line 3 contains the NUL character; remove it");
+  }
+
+  @Test
   void textThatLooksLikeAFormulaIsExportedAsTextAndImportedBack() {
     assertThat(GameCsv.asText("=1+1")).isEqualTo("'=1+1");
     assertThat(GameCsv.asText("@SUM(A1)")).isEqualTo("'@SUM(A1)");
