@@ -1,0 +1,227 @@
+// The benchmark's phases, A and B alternating: fan-out, live votes, a full session, picker, RSS; prints the ratios and writes the results files.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { options, parseResult, main } = require('./lib/cli');
+const { percentile, spread } = require('./lib/stats');
+const { round } = require('./lib/closed-loop');
+
+const args = options({
+  url: 'http://127.0.0.1:5090', // Game Picker
+  'server-pid': 0, // its JVM, for RSS
+  'reference-url': 'http://127.0.0.1:5091', // the Node.js broadcaster
+  'reference-pid': 0,
+  'db-host': '127.0.0.1', // the PostgreSQL database Game Picker runs on (password: PGPASSWORD)
+  'db-port': 5432,
+  'db-name': 'gamepicker_bench',
+  'db-user': 'gamepicker',
+  'out-dir': path.join(__dirname, 'out'),
+  rounds: 3, // how many times each A/B pair runs
+  clients: 1000,
+  events: 30,
+  'vote-connections': '1,8,32',
+  'vote-seconds': 5,
+  'preload-votes': 5000, // the "full" session's votes before measuring
+  'full-session-connections': 8,
+  'pick-connections': 8,
+  'pick-seconds': 4,
+});
+
+const PICK_FILTERS = '{"player_count":6,"drawing":"exclude","length":"short","family_friendly":true}';
+
+/** Runs one bench script to completion (bounded by timeoutS) and answers its result line. */
+function script(name, scriptArgs, timeoutS) {
+  const run = spawnSync(process.execPath, [path.join(__dirname, name), ...scriptArgs.map(String)], {
+    encoding: 'utf8',
+    timeout: timeoutS * 1000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    throw new Error(`${name} ${scriptArgs.join(' ')} failed (${run.error || run.status}):\n${run.stdout}${run.stderr}`);
+  }
+  return parseResult(run.stdout);
+}
+
+/** The resident memory of a process in MB, from /proc/PID/status. */
+function rssMb(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return round(Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)[1]) / 1024);
+}
+
+function fanout(target, url, clients, events) {
+  const result = script(
+    'fanout.js',
+    ['--target', target, '--url', url, '--catalog-url', args.url, '--clients', clients, '--events', events],
+    300,
+  );
+  result.rssMb = rssMb(target === 'gamepicker' ? args['server-pid'] : args['reference-pid']);
+  return result;
+}
+
+function votes(connections, seconds, preloadVotes, gameIndex) {
+  return script(
+    'votes.js',
+    ['--url', args.url, '--connections', connections, '--seconds', seconds, '--preload-votes', preloadVotes, '--game-index', gameIndex],
+    seconds + 180,
+  );
+}
+
+/** The reference for votes: pgbench inserting one row per transaction on the same database. */
+function insertOneRowPerTransaction(connections, seconds) {
+  const logPrefix = path.join(args['out-dir'], `pgbench-${connections}`);
+  const pgbench = spawnSync(
+    'pgbench',
+    ['-n', '-M', 'prepared', '-f', path.join(__dirname, 'reference/insert-one-row.sql'), '-c', connections, '-j', Math.min(connections, 2),
+      '-T', seconds, '-l', `--log-prefix=${logPrefix}`, '-h', args['db-host'], '-p', args['db-port'], '-U', args['db-user'], args['db-name']].map(String),
+    { encoding: 'utf8', timeout: (seconds + 60) * 1000, cwd: args['out-dir'] },
+  );
+  if (pgbench.status !== 0) {
+    throw new Error(`pgbench failed (${pgbench.error || pgbench.status}):\n${pgbench.stdout}${pgbench.stderr}`);
+  }
+  const logs = fs.readdirSync(args['out-dir']).filter((file) => file.startsWith(path.basename(logPrefix) + '.'));
+  const latenciesMs = [];
+  for (const log of logs) {
+    const file = path.join(args['out-dir'], log);
+    for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+      latenciesMs.push(Number(line.split(' ')[2]) / 1000); // third column: the transaction's latency in µs
+    }
+    fs.rmSync(file);
+  }
+  return {
+    connections,
+    perSecond: round(Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(pgbench.stdout)[1])),
+    p50Ms: round(percentile(latenciesMs, 50)),
+    p99Ms: round(percentile(latenciesMs, 99)),
+    requests: latenciesMs.length,
+    statuses: {},
+  };
+}
+
+function throughput(method, requestPath, body, seconds) {
+  return script(
+    'throughput.js',
+    ['--url', args.url, '--method', method, '--path', requestPath, '--body', body, '--connections', args['pick-connections'], '--seconds', seconds],
+    seconds + 60,
+  );
+}
+
+/** Runs each of the named measurements once per round, in turn (A B A B ...), printing each run. */
+function alternate(phase, measurements) {
+  const runs = Object.fromEntries(Object.keys(measurements).map((name) => [name, []]));
+  for (let round = 1; round <= args.rounds; round++) {
+    for (const [name, measure] of Object.entries(measurements)) {
+      const result = measure();
+      runs[name].push(result);
+      console.log(`${phase} ${round}/${args.rounds} ${name}: ${JSON.stringify(result)}`);
+    }
+  }
+  return runs;
+}
+
+const of = (runs, field) => spread(runs.map((run) => run[field]));
+const total = (runs, field) => runs.reduce((sum, run) => sum + run[field], 0);
+const unanswered = (runs) => runs.reduce((sum, run) => sum + run.requests - (run.statuses['200'] || 0), 0);
+const shown = (s) => (s.min === s.max ? `${s.median}` : `${s.median} (${s.min}–${s.max})`);
+const ratio = (ours, reference) => round(ours.median / reference.median);
+
+main(async () => {
+  fs.mkdirSync(args['out-dir'], { recursive: true });
+  const started = new Date();
+  const idleRssMb = rssMb(args['server-pid']);
+
+  console.log('warm-up (not reported)');
+  fanout('gamepicker', args.url, 100, 5);
+  fanout('reference', args['reference-url'], 100, 5);
+  votes(8, 2, 0, 0);
+  throughput('POST', '/api/pick', '{}', 2);
+
+  const fanouts = alternate(`fan-out ${args.clients} clients x ${args.events} events`, {
+    gamepicker: () => fanout('gamepicker', args.url, args.clients, args.events),
+    reference: () => fanout('reference', args['reference-url'], args.clients, args.events),
+  });
+
+  let gameIndex = 0;
+  const voteLevels = args['vote-connections'].split(',').map(Number);
+  const voteRuns = voteLevels.map((connections) =>
+    alternate(`votes ${connections} connections`, {
+      gamepicker: () => votes(connections, args['vote-seconds'], 0, gameIndex++),
+      reference: () => insertOneRowPerTransaction(connections, args['vote-seconds']),
+    }),
+  );
+
+  const fullConnections = args['full-session-connections'];
+  const sessions = alternate(`votes ${fullConnections} connections, empty vs full session`, {
+    empty: () => votes(fullConnections, args['vote-seconds'], 0, gameIndex++),
+    full: () => votes(fullConnections, args['vote-seconds'], args['preload-votes'], gameIndex++),
+  });
+
+  const picks = alternate('picker', {
+    health: () => throughput('GET', '/health/live', '', args['pick-seconds']),
+    pickAll: () => throughput('POST', '/api/pick', '{}', args['pick-seconds']),
+    pickFiltered: () => throughput('POST', '/api/pick', PICK_FILTERS, args['pick-seconds']),
+  });
+
+  const rows = [];
+  const row = (what, ours, reference, ratioValue, target, met) =>
+    rows.push({ what, ours, reference, ratio: ratioValue, target, met: met === undefined ? '' : met ? 'yes' : 'no' });
+
+  const fanoutWhat = `fan-out, ${args.clients} clients × ${args.events} events`;
+  for (const field of ['p50Ms', 'p99Ms']) {
+    const ours = of(fanouts.gamepicker, field);
+    const reference = of(fanouts.reference, field);
+    const r = ratio(ours, reference);
+    row(`${fanoutWhat}: ${field.replace('Ms', '')} ms`, shown(ours), shown(reference), r, '≤ 1', r <= 1);
+  }
+  const lost = total(fanouts.gamepicker, 'lost');
+  row(`${fanoutWhat}: lost events (all runs)`, lost, total(fanouts.reference, 'lost'), '', '0', lost === 0);
+  row(`${fanoutWhat}: duplicate events (all runs)`, total(fanouts.gamepicker, 'duplicates'), total(fanouts.reference, 'duplicates'), '', '0', total(fanouts.gamepicker, 'duplicates') === 0);
+  row(`${fanoutWhat}: event size, bytes`, shown(of(fanouts.gamepicker, 'messageBytes')), shown(of(fanouts.reference, 'messageBytes')), '', '');
+  row(`${fanoutWhat}: add-game / trigger request p50 ms`, shown(of(fanouts.gamepicker, 'triggerP50Ms')), shown(of(fanouts.reference, 'triggerP50Ms')), '', '');
+  row(`${fanoutWhat}: clients connect + subscribe, s`, shown(of(fanouts.gamepicker, 'connectS')), shown(of(fanouts.reference, 'connectS')), '', '');
+
+  voteLevels.forEach((connections, i) => {
+    const runs = voteRuns[i];
+    const ours = of(runs.gamepicker, 'perSecond');
+    const reference = of(runs.reference, 'perSecond');
+    const atTarget = connections === 8;
+    const r = ratio(ours, reference);
+    row(`live votes, PostgreSQL, ${connections} conn.: votes/s vs inserts/s`, shown(ours), shown(reference), r, atTarget ? '≥ 0.5' : '', atTarget ? r >= 0.5 : undefined);
+    row(`live votes, PostgreSQL, ${connections} conn.: p50 ms`, shown(of(runs.gamepicker, 'p50Ms')), shown(of(runs.reference, 'p50Ms')), ratio(of(runs.gamepicker, 'p50Ms'), of(runs.reference, 'p50Ms')), '');
+    const p99 = of(runs.gamepicker, 'p99Ms');
+    row(`live votes, PostgreSQL, ${connections} conn.: p99 ms`, shown(p99), shown(of(runs.reference, 'p99Ms')), ratio(p99, of(runs.reference, 'p99Ms')), atTarget ? 'ours ≤ 25 ms' : '', atTarget ? p99.median <= 25 : undefined);
+    row(`live votes, PostgreSQL, ${connections} conn.: answers other than 200`, unanswered(runs.gamepicker), '', '', '0', unanswered(runs.gamepicker) === 0);
+  });
+
+  const empty = of(sessions.empty, 'perSecond');
+  const full = of(sessions.full, 'perSecond');
+  const fullRatio = ratio(full, empty);
+  const fullWhat = `live votes, ${fullConnections} conn., session holding ${shown(of(sessions.full, 'votesBefore'))} votes (ours) vs an empty one (reference column)`;
+  row(`${fullWhat}: votes/s`, shown(full), shown(empty), fullRatio, '≥ 0.9 (as fast)', fullRatio >= 0.9);
+  row(`${fullWhat}: p99 ms`, shown(of(sessions.full, 'p99Ms')), shown(of(sessions.empty, 'p99Ms')), ratio(of(sessions.full, 'p99Ms'), of(sessions.empty, 'p99Ms')), '');
+
+  const health = of(picks.health, 'perSecond');
+  for (const [name, what] of [['pickAll', 'POST /api/pick {}'], ['pickFiltered', `POST /api/pick ${PICK_FILTERS}`]]) {
+    const ours = of(picks[name], 'perSecond');
+    const r = ratio(ours, health);
+    row(`${what}, ${args['pick-connections']} conn.: req/s vs GET /health/live`, shown(ours), shown(health), r, '≥ 0.5', r >= 0.5);
+  }
+
+  const rssAfter = of(fanouts.gamepicker, 'rssMb');
+  row(`RSS MB after each fan-out run (idle before: ${idleRssMb} MB), server JVM vs Node broadcaster`, shown(rssAfter), shown(of(fanouts.reference, 'rssMb')), ratio(rssAfter, of(fanouts.reference, 'rssMb')), 'ours ≤ 512 MB', rssAfter.max <= 512);
+
+  const table = [
+    '| measure | Game Picker: median (min–max) | reference: median (min–max) | ratio ours/ref (medians) | target | met |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.what} | ${r.ours} | ${r.reference} | ${r.ratio} | ${r.target} | ${r.met} |`),
+  ].join('\n');
+  const stamp = started.toISOString().replace(/[:.]/g, '-');
+  const header = `Game Picker benchmark, ${started.toISOString()}, ${args.rounds} rounds A/B alternating, node ${process.version}`;
+  fs.writeFileSync(path.join(args['out-dir'], `results-${stamp}.md`), `${header}\n\n${table}\n`);
+  fs.writeFileSync(
+    path.join(args['out-dir'], `results-${stamp}.json`),
+    JSON.stringify({ started, args, idleRssMb, fanouts, voteLevels, voteRuns, sessions, picks, rows }, null, 2),
+  );
+  console.log(`\n${header}\n\n${table}\n\nresults: ${path.join(args['out-dir'], `results-${stamp}.md`)} (raw runs: .json)`);
+});
