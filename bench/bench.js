@@ -54,7 +54,7 @@ function fanout(target, url, clients, events) {
   const result = script(
     'fanout.js',
     ['--target', target, '--url', url, '--catalog-url', args.url, '--clients', clients, '--events', events],
-    300,
+    120 + events * 11, // connecting, then at most the 10 s event timeout and the gap per event
   );
   result.rssMb = rssMb(target === 'gamepicker' ? args['server-pid'] : args['reference-pid']);
   return result;
