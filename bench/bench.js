@@ -2,6 +2,7 @@
 'use strict';
 
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { options, parseResult, main } = require('./lib/cli');
@@ -130,12 +131,14 @@ main(async () => {
   fs.mkdirSync(args['out-dir'], { recursive: true });
   const started = new Date();
   const idleRssMb = rssMb(args['server-pid']);
+  const loadAtStart = os.loadavg(); // other work on the machine shows up in every number
 
   console.log('warm-up (not reported)');
   fanout('gamepicker', args.url, 100, 5);
   fanout('reference', args['reference-url'], 100, 5);
   votes(8, 2, 0, 0);
   throughput('POST', '/api/pick', '{}', 2);
+  throughput('GET', '/health/live', '', 2);
 
   const fanouts = alternate(`fan-out ${args.clients} clients x ${args.events} events`, {
     gamepicker: () => fanout('gamepicker', args.url, args.clients, args.events),
@@ -217,7 +220,10 @@ main(async () => {
     ...rows.map((r) => `| ${r.what} | ${r.ours} | ${r.reference} | ${r.ratio} | ${r.target} | ${r.met} |`),
   ].join('\n');
   const stamp = started.toISOString().replace(/[:.]/g, '-');
-  const header = `Game Picker benchmark, ${started.toISOString()}, ${args.rounds} rounds A/B alternating, node ${process.version}`;
+  const load = (averages) => averages.map((average) => average.toFixed(2)).join(' ');
+  const header =
+    `Game Picker benchmark, ${started.toISOString()}, ${args.rounds} rounds A/B alternating, node ${process.version}; ` +
+    `load average (1, 5, 15 min) at the start ${load(loadAtStart)}, at the end ${load(os.loadavg())}`;
   fs.writeFileSync(path.join(args['out-dir'], `results-${stamp}.md`), `${header}\n\n${table}\n`);
   fs.writeFileSync(
     path.join(args['out-dir'], `results-${stamp}.json`),

@@ -1,4 +1,5 @@
 -- The reference's scratch table: what one vote would need at least, one row per transaction (see insert-one-row.sql).
+SET client_min_messages = warning;
 CREATE SCHEMA IF NOT EXISTS bench_reference;
 DROP TABLE IF EXISTS bench_reference.votes;
 CREATE TABLE bench_reference.votes (
