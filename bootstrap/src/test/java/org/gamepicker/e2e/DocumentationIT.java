@@ -269,17 +269,4 @@ class DocumentationIT extends SessionEndToEndTest {
   private static boolean onPath(String command) {
     return succeeds("sh", "-c", "command -v " + command);
   }
-
-  private static boolean succeeds(String... command) {
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
 }

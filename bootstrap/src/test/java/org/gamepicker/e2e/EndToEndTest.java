@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -114,5 +115,19 @@ public abstract class EndToEndTest {
 
   protected static JsonObject object(HttpResponse<String> response) {
     return json(response).asJsonObject();
+  }
+
+  /** Whether a command (a tool the test needs, e.g. node) runs and exits 0 within 30 s. */
+  protected static boolean succeeds(String... command) {
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }

@@ -1,0 +1,186 @@
+// Fan-out of game.added: N subscribed WebSocket clients, then timed events, each from the trigger request to every client's receipt.
+'use strict';
+
+const WebSocket = require('ws');
+const { request } = require('undici');
+const api = require('./lib/api');
+const { options, adminToken, printResult, main } = require('./lib/cli');
+const { percentile } = require('./lib/stats');
+const { round } = require('./lib/closed-loop');
+
+const args = options({
+  target: 'gamepicker', // or: reference (the Node.js broadcaster in reference/broadcaster.js)
+  url: 'http://127.0.0.1:5090', // the target's HTTP base; the socket is ws://same/api/sessions/live
+  'catalog-url': '', // where the reference's events take their games from (Game Picker); default: url
+  clients: 1000,
+  events: 30,
+  'gap-ms': 200, // pause after every client got an event, so events never overlap
+  'event-timeout-ms': 10_000, // give up waiting for an event's stragglers (they count as lost)
+  'connect-timeout-ms': 60_000,
+  'connect-concurrency': 100,
+});
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Four letters naming event i of this run: the room code carried by the event identifies it. */
+function roomCode(first, i) {
+  let n = first + i;
+  let code = '';
+  for (let position = 0; position < 4; position++) {
+    code = LETTERS[n % 26] + code;
+    n = Math.floor(n / 26);
+  }
+  return code;
+}
+
+/** Opens one client: connect, auth, subscribe; resolves once subscribed. */
+function subscribedClient(wsUrl, token, sessionId, onGameAdded) {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(wsUrl, { perMessageDeflate: false });
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'auth', token })));
+    socket.on('message', (raw) => {
+      const receivedAt = performance.now();
+      const message = JSON.parse(raw.toString());
+      if (message.type === 'game.added') {
+        onGameAdded(message.data.game.room_code, receivedAt, raw.length);
+      } else if (message.type === 'auth_success') {
+        socket.send(JSON.stringify({ type: 'subscribe', sessionId }));
+      } else if (message.type === 'subscribed') {
+        resolve(socket);
+      } else if (message.type === 'auth_error' || message.type === 'error') {
+        reject(new Error(`${message.type}: ${message.message}`));
+      }
+    });
+    socket.on('error', reject);
+    socket.on('close', (code) => reject(new Error(`closed with ${code} before subscribing`)));
+  });
+}
+
+/** Opens `count` clients, `concurrency` at a time, within the connect timeout. */
+async function connectAll(count, concurrency, open) {
+  const sockets = [];
+  let next = 0;
+  async function opener() {
+    while (next < count) {
+      next++;
+      sockets.push(await open());
+    }
+  }
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not all ${count} clients subscribed in time`)), args['connect-timeout-ms']);
+  });
+  try {
+    await Promise.race([Promise.all(Array.from({ length: concurrency }, opener)), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return sockets;
+}
+
+/** The game.added data the reference broadcasts: the shape and size of Game Picker's. */
+function referenceEventData(sessionId, game, playNumber, code) {
+  return {
+    session: { id: sessionId, is_active: 1, games_played: playNumber },
+    game: {
+      id: game.id,
+      session_game_id: playNumber,
+      title: game.title,
+      pack_name: game.pack_name,
+      min_players: game.min_players,
+      max_players: game.max_players,
+      manually_added: false,
+      room_code: code,
+    },
+  };
+}
+
+main(async () => {
+  const onGamePicker = args.target === 'gamepicker';
+  if (!onGamePicker && args.target !== 'reference') {
+    throw new Error(`--target must be gamepicker or reference, got ${args.target}`);
+  }
+  const token = onGamePicker ? adminToken() : 'reference-accepts-any-token';
+  const games = await api.enabledGames(args['catalog-url'] || args.url);
+  const sessionId = onGamePicker ? await api.startFreshSession(args.url, token, 'bench: fan-out') : 1;
+
+  const sentAt = new Map(); // room code -> when its trigger request was sent
+  const arrivals = new Map(); // room code -> how many clients got it
+  const latenciesMs = [];
+  let duplicates = 0;
+  let messageBytes = 0;
+  const receivedBy = Array.from({ length: args.clients }, () => new Set());
+  let waiter = null;
+  function onGameAdded(clientIndex, code, receivedAt, bytes) {
+    if (!sentAt.has(code)) {
+      return; // not one of this run's events
+    }
+    if (receivedBy[clientIndex].has(code)) {
+      duplicates++;
+      return;
+    }
+    receivedBy[clientIndex].add(code);
+    latenciesMs.push(receivedAt - sentAt.get(code));
+    messageBytes = bytes;
+    arrivals.set(code, arrivals.get(code) + 1);
+    if (waiter && waiter.code === code && arrivals.get(code) === args.clients) {
+      waiter.resolve();
+    }
+  }
+
+  const wsUrl = `${args.url.replace(/^http/, 'ws')}/api/sessions/live`;
+  const connectStarted = performance.now();
+  let opened = 0;
+  const sockets = await connectAll(args.clients, args['connect-concurrency'], () => {
+    const clientIndex = opened++;
+    return subscribedClient(wsUrl, token, sessionId, (code, at, bytes) => onGameAdded(clientIndex, code, at, bytes));
+  });
+  const connectS = (performance.now() - connectStarted) / 1000;
+
+  const firstCode = Math.floor(Math.random() * (26 ** 4 - args.events));
+  const triggerMs = [];
+  for (let i = 0; i < args.events; i++) {
+    const code = roomCode(firstCode, i);
+    const game = games[i % games.length];
+    const allArrived = new Promise((resolve) => {
+      waiter = { code, resolve };
+    });
+    arrivals.set(code, 0);
+    sentAt.set(code, performance.now());
+    const triggered = onGamePicker
+      ? api.addGame(args.url, token, sessionId, game.id, code)
+      : request(`${args.url}/trigger`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(referenceEventData(sessionId, game, i + 1, code)),
+        }).then(async (response) => {
+          await response.body.dump();
+          if (response.statusCode !== 200) {
+            throw new Error(`reference trigger answered ${response.statusCode}`);
+          }
+        });
+    await triggered;
+    triggerMs.push(performance.now() - sentAt.get(code));
+    let timer;
+    await Promise.race([allArrived, new Promise((resolve) => (timer = setTimeout(resolve, args['event-timeout-ms'])))]);
+    clearTimeout(timer);
+    await new Promise((resolve) => setTimeout(resolve, args['gap-ms']));
+  }
+  sockets.forEach((socket) => socket.terminate());
+
+  const expected = args.clients * args.events;
+  printResult({
+    target: args.target,
+    clients: args.clients,
+    events: args.events,
+    connectS: round(connectS),
+    received: latenciesMs.length,
+    lost: expected - latenciesMs.length,
+    duplicates,
+    messageBytes,
+    p50Ms: round(percentile(latenciesMs, 50)),
+    p99Ms: round(percentile(latenciesMs, 99)),
+    maxMs: round(Math.max(...latenciesMs)),
+    triggerP50Ms: round(percentile(triggerMs, 50)),
+  });
+});
