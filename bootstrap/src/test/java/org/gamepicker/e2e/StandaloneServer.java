@@ -55,7 +55,6 @@ final class StandaloneServer implements AutoCloseable {
           """
           <server>
             <variable name="PORT" value="%d"/>
-            <variable name="DB_KIND" value="h2"/>
             <variable name="DATA_DIR" value="${server.output.dir}/data"/>
           </server>
           """
@@ -82,6 +81,8 @@ final class StandaloneServer implements AutoCloseable {
             .redirectOutput(wlp.resolve("usr/servers").resolve(name + ".console.log").toFile());
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(key -> key.startsWith("DB_") || key.equals("PORT"));
+    // server.xml's <include> of db/${DB_KIND}.xml sees environment variables only
+    environment.put("DB_KIND", "h2");
     try {
       process = builder.start();
     } catch (IOException e) {
