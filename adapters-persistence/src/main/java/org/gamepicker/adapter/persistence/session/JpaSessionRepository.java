@@ -11,6 +11,7 @@ import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.vote.Tally;
 
 /** Sessions and their games in the sessions and session_games tables. */
 @ApplicationScoped
@@ -84,5 +85,29 @@ public class JpaSessionRepository implements SessionRepository {
       entityManager.remove(row);
       entityManager.flush();
     }
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Tally addVotes(long sessionGameId, Tally change) {
+    int updated =
+        entityManager
+            .createNativeQuery(
+                "UPDATE session_games SET upvotes = upvotes + ?1, downvotes = downvotes + ?2"
+                    + " WHERE id = ?3")
+            .setParameter(1, change.upvotes())
+            .setParameter(2, change.downvotes())
+            .setParameter(3, sessionGameId)
+            .executeUpdate();
+    if (updated == 0) {
+      throw new NotFoundException("Session game " + sessionGameId + " not found");
+    }
+    Object[] counts =
+        (Object[])
+            entityManager
+                .createNativeQuery("SELECT upvotes, downvotes FROM session_games WHERE id = ?1")
+                .setParameter(1, sessionGameId)
+                .getSingleResult();
+    return new Tally(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
   }
 }

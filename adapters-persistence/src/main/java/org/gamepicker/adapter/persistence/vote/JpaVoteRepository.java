@@ -22,7 +22,6 @@ import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.vote.Tally;
 import org.gamepicker.domain.vote.Vote;
-import org.gamepicker.domain.vote.VoteType;
 
 /**
  * Votes in the votes table (joined with session_games for their session and game). Reads that
@@ -96,29 +95,6 @@ public class JpaVoteRepository implements VoteRepository {
       }
       throw e;
     }
-  }
-
-  @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Tally tallyOf(long sessionGameId) {
-    List<?> rows =
-        entityManager
-            .createNativeQuery(
-                "SELECT vote_type, COUNT(*) FROM votes WHERE session_game_id = ?1"
-                    + " GROUP BY vote_type")
-            .setParameter(1, sessionGameId)
-            .getResultList();
-    Tally tally = Tally.NONE;
-    for (Object row : rows) {
-      Object[] columns = (Object[]) row;
-      int count = ((Number) columns[1]).intValue();
-      tally =
-          tally.plus(
-              VoteType.fromWire((String) columns[0]) == VoteType.UP
-                  ? new Tally(count, 0)
-                  : new Tally(0, count));
-    }
-    return tally;
   }
 
   @Override

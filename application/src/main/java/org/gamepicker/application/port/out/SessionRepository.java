@@ -3,6 +3,7 @@ package org.gamepicker.application.port.out;
 import java.util.List;
 import java.util.Optional;
 import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.vote.Tally;
 
 /** Port: stores and finds game-night sessions with their games. */
 public interface SessionRepository {
@@ -23,4 +24,10 @@ public interface SessionRepository {
 
   /** Deletes a session and its games. */
   void delete(long id);
+
+  /**
+   * Adds a change to one play's vote counts in one atomic update (the counts are kept beside the
+   * play, so no vote is counted to answer); returns the play's new counts.
+   */
+  Tally addVotes(long sessionGameId, Tally change);
 }

@@ -26,9 +26,6 @@ public interface VoteRepository {
    */
   List<Vote> saveAll(Collection<Vote> votes);
 
-  /** The vote counts of one session game (one play), counted on its index. */
-  Tally tallyOf(long sessionGameId);
-
   /** The vote counts of each session game of the session that has votes, by session game id. */
   Map<Long, Tally> tallyBySessionGame(long sessionId);
 

@@ -97,10 +97,11 @@ public class CastVoteService implements CastVoteUseCase {
             .filter(saved -> saved.username().equals(command.username()))
             .findFirst()
             .orElseThrow();
-    Tally sessionGameTally = votes.tallyOf(played.id());
-    // The shared rows (the game's totals, the event log's order) are locked last, so that
-    // concurrent votes wait for each other only for the end of the transaction.
-    GameRepository.VotedGame game = games.addVotes(played.gameId(), outcome.change(command.vote()));
+    // The shared rows (the play's and the game's counts, the event log's order) are locked last,
+    // so that concurrent votes wait for each other only for the end of the transaction.
+    Tally change = outcome.change(command.vote());
+    Tally sessionGameTally = sessions.addVotes(played.id(), change);
+    GameRepository.VotedGame game = games.addVotes(played.gameId(), change);
     publish(session, game, vote, now);
     return new CastVoteResult(vote, outcome, game.title(), game.totals(), sessionGameTally);
   }

@@ -89,7 +89,10 @@ public class ImportChatService implements ImportChatUseCase {
         command.lines().size(), found, processed, duplicates, unmatched, byGame);
   }
 
-  /** Moves each catalog game's totals once and describes the change per session game. */
+  /**
+   * Moves each play's counts and each catalog game's totals once, and describes the change per
+   * session game.
+   */
   private List<GameChange> applyToGames(Session session, Map<Long, Tally> changes) {
     Map<Long, Tally> byCatalogGame = new HashMap<>();
     Map<Long, String> titles = new HashMap<>();
@@ -99,6 +102,7 @@ public class ImportChatService implements ImportChatUseCase {
       if (change == null || change.isNone()) {
         continue;
       }
+      sessions.addVotes(played.id(), change);
       byCatalogGame.merge(played.gameId(), change, Tally::plus);
       String title = titles.computeIfAbsent(played.gameId(), id -> catalogGame(id).title());
       byGame.add(new GameChange(played.id(), played.gameId(), title, change));

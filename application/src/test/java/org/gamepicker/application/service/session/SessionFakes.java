@@ -2,6 +2,7 @@ package org.gamepicker.application.service.session;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameDetails;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionGame;
+import org.gamepicker.domain.vote.Tally;
 
 /** In-memory fakes of the ports the session services use, wired to the real services. */
 class SessionFakes {
@@ -42,6 +44,13 @@ class SessionFakes {
 
   /** Fake session repository: assigns ids and, like the database, allows one active session. */
   static class Sessions implements SessionRepository {
+    private final Map<Long, Tally> playCounts = new HashMap<>();
+
+    @Override
+    public Tally addVotes(long sessionGameId, Tally change) {
+      return playCounts.merge(sessionGameId, change, Tally::plus);
+    }
+
     private final Map<Long, Session> byId = new TreeMap<>();
     private long nextId = 1;
     private long nextGameId = 100;

@@ -61,14 +61,6 @@ public class InMemoryVotes implements VoteRepository {
   }
 
   @Override
-  public Tally tallyOf(long sessionGameId) {
-    return byId.values().stream()
-        .filter(v -> v.sessionGameId() == sessionGameId)
-        .map(v -> Tally.of(v.type()))
-        .reduce(Tally.NONE, Tally::plus);
-  }
-
-  @Override
   public Map<Long, Tally> tallyBySessionGame(long sessionId) {
     Map<Long, Tally> tallies = new HashMap<>();
     byId.values().stream()

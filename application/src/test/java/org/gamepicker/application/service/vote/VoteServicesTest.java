@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -274,6 +275,13 @@ class VoteServicesTest {
   }
 
   private final class Sessions implements SessionRepository {
+    private final Map<Long, Tally> playCounts = new HashMap<>();
+
+    @Override
+    public Tally addVotes(long sessionGameId, Tally change) {
+      return playCounts.merge(sessionGameId, change, Tally::plus);
+    }
+
     @Override
     public Optional<Session> findById(long id) {
       return Optional.ofNullable(sessions.get(id));
