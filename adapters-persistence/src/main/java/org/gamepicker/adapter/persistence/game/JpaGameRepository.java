@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.gamepicker.adapter.persistence.common.VoteCounters;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.Game;
@@ -83,29 +84,11 @@ public class JpaGameRepository implements GameRepository {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public VotedGame addVotes(long gameId, Tally change) {
-    int updated =
-        entityManager
-            .createNativeQuery(
-                "UPDATE games SET upvotes = upvotes + ?1, downvotes = downvotes + ?2"
-                    + " WHERE id = ?3")
-            .setParameter(1, change.upvotes())
-            .setParameter(2, change.downvotes())
-            .setParameter(3, gameId)
-            .executeUpdate();
-    if (updated == 0) {
-      throw new NotFoundException("Game " + gameId + " not found");
-    }
-    cache.changed();
     Object[] row =
-        (Object[])
-            entityManager
-                .createNativeQuery("SELECT title, upvotes, downvotes FROM games WHERE id = ?1")
-                .setParameter(1, gameId)
-                .getSingleResult();
-    return new VotedGame(
-        gameId,
-        (String) row[0],
-        new Tally(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
+        VoteCounters.add(entityManager, "games", gameId, change, "title, upvotes, downvotes")
+            .orElseThrow(() -> new NotFoundException("Game " + gameId + " not found"));
+    cache.changed();
+    return new VotedGame(gameId, (String) row[0], VoteCounters.tallyAtEnd(row));
   }
 
   @Override

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.gamepicker.adapter.persistence.common.VoteCounters;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
@@ -90,24 +91,11 @@ public class JpaSessionRepository implements SessionRepository {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public Tally addVotes(long sessionGameId, Tally change) {
-    int updated =
-        entityManager
-            .createNativeQuery(
-                "UPDATE session_games SET upvotes = upvotes + ?1, downvotes = downvotes + ?2"
-                    + " WHERE id = ?3")
-            .setParameter(1, change.upvotes())
-            .setParameter(2, change.downvotes())
-            .setParameter(3, sessionGameId)
-            .executeUpdate();
-    if (updated == 0) {
-      throw new NotFoundException("Session game " + sessionGameId + " not found");
-    }
-    Object[] counts =
-        (Object[])
-            entityManager
-                .createNativeQuery("SELECT upvotes, downvotes FROM session_games WHERE id = ?1")
-                .setParameter(1, sessionGameId)
-                .getSingleResult();
-    return new Tally(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+    Object[] row =
+        VoteCounters.add(
+                entityManager, "session_games", sessionGameId, change, "upvotes, downvotes")
+            .orElseThrow(
+                () -> new NotFoundException("Session game " + sessionGameId + " not found"));
+    return VoteCounters.tallyAtEnd(row);
   }
 }
