@@ -1,15 +1,12 @@
 package org.gamepicker.application.service.game;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.gamepicker.application.fakes.InMemoryGameRepository;
-import org.gamepicker.application.port.out.PackRepository;
+import org.gamepicker.application.fakes.InMemoryPackRepository;
 import org.gamepicker.application.port.out.PlayedGamesLookup;
 import org.gamepicker.domain.game.FavorBias;
 import org.gamepicker.domain.game.Game;
@@ -22,7 +19,7 @@ class InMemoryCatalog {
   static final Instant NOW = Instant.parse("2025-11-01T20:00:00.123Z");
 
   final InMemoryGameRepository games = new InMemoryGameRepository();
-  final Packs packs = new Packs();
+  final InMemoryPackRepository packs = new InMemoryPackRepository();
   final Map<Long, Set<Long>> playedBySession = new HashMap<>();
   final PlayedGamesLookup played = id -> Optional.ofNullable(playedBySession.get(id));
 
@@ -39,26 +36,5 @@ class InMemoryCatalog {
 
   Game addWithBias(String pack, String title, FavorBias bias) {
     return games.save(add(pack, title, 1, 8, 15, false).withFavorBias(bias));
-  }
-
-  /** Fake of the pack repository. */
-  static class Packs implements PackRepository {
-    private final Map<String, Pack> byName = new TreeMap<>();
-
-    @Override
-    public List<Pack> findAll() {
-      return new ArrayList<>(byName.values());
-    }
-
-    @Override
-    public Optional<Pack> findByName(String name) {
-      return Optional.ofNullable(byName.get(name));
-    }
-
-    @Override
-    public Pack save(Pack pack) {
-      byName.put(pack.name(), pack);
-      return pack;
-    }
   }
 }
