@@ -1,0 +1,41 @@
+package org.gamepicker.adapter.persistence.vote;
+
+import org.gamepicker.adapter.persistence.contract.JpaContractDatabase;
+import org.gamepicker.adapter.persistence.game.JpaCatalog;
+import org.gamepicker.adapter.persistence.session.JpaSessions;
+import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.application.port.out.PackRepository;
+import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.application.port.out.VoteRepository;
+import org.gamepicker.application.port.out.VoteRepositoryContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The vote repository's contract, on JPA and the contract tests' database. */
+class JpaVoteRepositoryTest extends VoteRepositoryContract {
+
+  @RegisterExtension static final JpaContractDatabase DATABASE = new JpaContractDatabase();
+
+  private final JpaCatalog catalog = new JpaCatalog(DATABASE);
+
+  @Override
+  protected VoteRepository votes() {
+    JpaVoteRepository votes = new JpaVoteRepository();
+    votes.entityManager = DATABASE.entityManager();
+    return DATABASE.transactional(VoteRepository.class, votes);
+  }
+
+  @Override
+  protected SessionRepository sessions() {
+    return JpaSessions.on(DATABASE);
+  }
+
+  @Override
+  protected GameRepository games() {
+    return catalog.games();
+  }
+
+  @Override
+  protected PackRepository packs() {
+    return catalog.packs();
+  }
+}

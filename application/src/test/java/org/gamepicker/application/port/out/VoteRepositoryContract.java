@@ -1,0 +1,232 @@
+package org.gamepicker.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.gamepicker.application.port.out.VoteRepository.VoteFilter;
+import org.gamepicker.application.port.out.VoteRepository.VotePage;
+import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.session.SessionGame;
+import org.gamepicker.domain.vote.Tally;
+import org.gamepicker.domain.vote.Vote;
+import org.gamepicker.domain.vote.VoteType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Contract of every {@link VoteRepository}: what the vote and session use cases rely on. */
+public abstract class VoteRepositoryContract {
+
+  private static final Instant NIGHT = Instant.parse("2025-11-01T20:00:00.123456Z");
+
+  private VoteRepository votes;
+  private Game quiplash;
+  private Game drawful;
+  private long tonight;
+  private Play lastWeeksQuiplash;
+  private Play quiplashPlay;
+  private Play drawfulPlay;
+  private Play quiplashAgain;
+
+  /** A stored session game with its session. */
+  private record Play(long sessionId, long id, long gameId) {
+    static Play of(Session session, int position) {
+      SessionGame game = session.gameAt(position);
+      return new Play(session.id(), game.id(), game.gameId());
+    }
+  }
+
+  /** A repository without votes. */
+  protected abstract VoteRepository votes();
+
+  /** The session repository of the same store (votes belong to a session's games). */
+  protected abstract SessionRepository sessions();
+
+  /** The game repository of the same store. */
+  protected abstract GameRepository games();
+
+  /** The pack repository of the same store. */
+  protected abstract PackRepository packs();
+
+  /** Last week's closed session played Quiplash; tonight's plays Quiplash, Drawful, Quiplash. */
+  @BeforeEach
+  void twoSessionsWithoutVotes() {
+    votes = votes();
+    SessionRepository sessions = sessions();
+    StoredCatalog catalog = new StoredCatalog(packs(), games());
+    quiplash = catalog.game("Quiplash 3");
+    drawful = catalog.game("Drawful 2");
+    Session lastWeek = Session.start(null, NIGHT.minusSeconds(604800));
+    lastWeek.addGame(quiplash.id(), false, null, NIGHT.minusSeconds(604700));
+    lastWeek.close(NIGHT.minusSeconds(600000));
+    lastWeeksQuiplash = Play.of(sessions.save(lastWeek), 1);
+    Session night = Session.start(null, NIGHT);
+    night.addGame(quiplash.id(), false, null, NIGHT.plusSeconds(60));
+    night.addGame(drawful.id(), false, null, NIGHT.plusSeconds(900));
+    night.addGame(quiplash.id(), false, null, NIGHT.plusSeconds(1800));
+    Session stored = sessions.save(night);
+    tonight = stored.id();
+    quiplashPlay = Play.of(stored, 1);
+    drawfulPlay = Play.of(stored, 2);
+    quiplashAgain = Play.of(stored, 3);
+  }
+
+  @Test
+  void saveAllInsertsNewVotesWithTheirIdsAndEveryField() {
+    Vote alice = vote(quiplashPlay, "alice", VoteType.UP, 1);
+    Vote bob = vote(quiplashPlay, "bob", VoteType.DOWN, 2);
+
+    List<Vote> saved = votes.saveAll(List.of(alice, bob));
+
+    assertThat(saved).extracting(Vote::id).doesNotContainNull().doesNotHaveDuplicates();
+    assertThat(saved)
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+        .containsExactlyInAnyOrder(alice, bob);
+    Vote savedAlice = saved.stream().filter(v -> v.username().equals("alice")).findFirst().get();
+    assertThat(votes.findForUpdate(quiplashPlay.id(), "alice"))
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(savedAlice);
+  }
+
+  @Test
+  void aSecondVoteOfTheSameUserOnTheSamePlayIsAConflict() {
+    votes.saveAll(List.of(vote(quiplashPlay, "alice", VoteType.UP, 1)));
+
+    assertThatThrownBy(() -> votes.saveAll(List.of(vote(quiplashPlay, "alice", VoteType.DOWN, 2))))
+        .isInstanceOf(ConflictException.class);
+    assertThat(votes.tallyOf(quiplashPlay.id())).isEqualTo(new Tally(1, 0));
+    assertThat(votes.saveAll(List.of(vote(drawfulPlay, "alice", VoteType.DOWN, 3)))).hasSize(1);
+  }
+
+  @Test
+  void saveAllUpdatesASwitchedVote() {
+    Vote stored = votes.saveAll(List.of(vote(quiplashPlay, "alice", VoteType.UP, 1))).get(0);
+    stored.recast(VoteType.DOWN, NIGHT.plusSeconds(120));
+
+    List<Vote> saved = votes.saveAll(List.of(stored));
+
+    assertThat(saved).usingRecursiveFieldByFieldElementComparator().containsExactly(stored);
+    assertThat(votes.findForUpdate(quiplashPlay.id(), "alice"))
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(stored);
+    assertThat(votes.tallyOf(quiplashPlay.id())).isEqualTo(new Tally(0, 1));
+  }
+
+  @Test
+  void findForUpdateOfAUserWithoutAVoteIsEmpty() {
+    votes.saveAll(List.of(vote(quiplashPlay, "alice", VoteType.UP, 1)));
+
+    assertThat(votes.findForUpdate(quiplashPlay.id(), "bob")).isEmpty();
+    assertThat(votes.findForUpdate(drawfulPlay.id(), "alice")).isEmpty();
+  }
+
+  @Test
+  void tallyOfCountsTheVotesOfThatOnePlay() {
+    votes.saveAll(
+        List.of(
+            vote(quiplashPlay, "alice", VoteType.UP, 1),
+            vote(quiplashPlay, "bob", VoteType.UP, 2),
+            vote(quiplashPlay, "carol", VoteType.DOWN, 3),
+            vote(quiplashAgain, "dave", VoteType.DOWN, 4),
+            vote(lastWeeksQuiplash, "erin", VoteType.UP, 5)));
+
+    assertThat(votes.tallyOf(quiplashPlay.id())).isEqualTo(new Tally(2, 1));
+    assertThat(votes.tallyOf(drawfulPlay.id())).isEqualTo(Tally.NONE);
+  }
+
+  @Test
+  void tallyBySessionGameCountsEachPlayOfTheSessionThatHasVotes() {
+    votes.saveAll(
+        List.of(
+            vote(quiplashPlay, "alice", VoteType.UP, 1),
+            vote(quiplashAgain, "alice", VoteType.DOWN, 2),
+            vote(quiplashAgain, "bob", VoteType.DOWN, 3),
+            vote(lastWeeksQuiplash, "erin", VoteType.UP, 4)));
+
+    assertThat(votes.tallyBySessionGame(tonight))
+        .isEqualTo(Map.of(quiplashPlay.id(), new Tally(1, 0), quiplashAgain.id(), new Tally(0, 2)));
+  }
+
+  @Test
+  void findBySessionForUpdateReturnsEveryVoteOfTheSessionOnly() {
+    List<Vote> tonights =
+        votes.saveAll(
+            List.of(
+                vote(quiplashPlay, "alice", VoteType.UP, 1),
+                vote(drawfulPlay, "bob", VoteType.DOWN, 2)));
+    votes.saveAll(List.of(vote(lastWeeksQuiplash, "erin", VoteType.UP, 3)));
+
+    assertThat(votes.findBySessionForUpdate(tonight))
+        .usingRecursiveFieldByFieldElementComparator()
+        .containsExactlyInAnyOrderElementsOf(tonights);
+  }
+
+  @Test
+  void findFiltersAndPagesNewestFirstWithTheTotal() {
+    List<Vote> saved =
+        votes.saveAll(
+            List.of(
+                vote(quiplashPlay, "alice", VoteType.UP, 1),
+                vote(drawfulPlay, "alice", VoteType.DOWN, 3),
+                vote(quiplashAgain, "alice", VoteType.UP, 2),
+                vote(quiplashPlay, "bob", VoteType.DOWN, 4),
+                vote(lastWeeksQuiplash, "alice", VoteType.UP, 0)));
+
+    VotePage alicesTonight = votes.find(new VoteFilter(tonight, null, "alice"), 2, 0);
+    VotePage secondPage = votes.find(new VoteFilter(tonight, null, "alice"), 2, 2);
+    VotePage quiplashVotes = votes.find(new VoteFilter(null, quiplash.id(), null), 10, 0);
+
+    assertThat(alicesTonight.total()).isEqualTo(3);
+    assertThat(alicesTonight.votes())
+        .usingRecursiveFieldByFieldElementComparator()
+        .containsExactly(saved.get(1), saved.get(2));
+    assertThat(secondPage.votes())
+        .usingRecursiveFieldByFieldElementComparator()
+        .containsExactly(saved.get(0));
+    assertThat(quiplashVotes.total()).isEqualTo(4);
+    assertThat(quiplashVotes.votes())
+        .extracting(Vote::username, Vote::votedAt)
+        .containsExactly(
+            tuple("bob", at(4)),
+            tuple("alice", at(2)),
+            tuple("alice", at(1)),
+            tuple("alice", at(0)));
+  }
+
+  @Test
+  void discardForSessionGamesDeletesTheirVotesAndReturnsWhatTheyCountedByGame() {
+    votes.saveAll(
+        List.of(
+            vote(quiplashPlay, "alice", VoteType.UP, 1),
+            vote(quiplashAgain, "alice", VoteType.DOWN, 2),
+            vote(quiplashAgain, "bob", VoteType.UP, 3),
+            vote(drawfulPlay, "carol", VoteType.DOWN, 4),
+            vote(lastWeeksQuiplash, "erin", VoteType.UP, 5)));
+
+    Map<Long, Tally> discarded =
+        votes.discardForSessionGames(
+            List.of(quiplashPlay.id(), quiplashAgain.id(), drawfulPlay.id()));
+
+    assertThat(discarded)
+        .isEqualTo(Map.of(quiplash.id(), new Tally(2, 1), drawful.id(), new Tally(0, 1)));
+    assertThat(votes.tallyOf(quiplashPlay.id())).isEqualTo(Tally.NONE);
+    assertThat(votes.tallyOf(quiplashAgain.id())).isEqualTo(Tally.NONE);
+    assertThat(votes.tallyOf(lastWeeksQuiplash.id())).isEqualTo(new Tally(1, 0));
+    assertThat(votes.discardForSessionGames(List.of(drawfulPlay.id()))).isEmpty();
+  }
+
+  private static Vote vote(Play play, String username, VoteType type, int minute) {
+    return Vote.cast(play.sessionId(), play.id(), play.gameId(), username, type, at(minute));
+  }
+
+  private static Instant at(int minute) {
+    return NIGHT.plusSeconds(60L * minute);
+  }
+}
