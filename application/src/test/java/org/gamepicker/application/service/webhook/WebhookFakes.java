@@ -30,7 +30,7 @@ final class WebhookFakes {
 
   final MutableClock time = new MutableClock();
   final Webhooks webhooks = new Webhooks();
-  final Deliveries deliveries = new Deliveries();
+  final Deliveries deliveries = new Deliveries(webhooks);
   final InMemoryEventLog events = new InMemoryEventLog();
   final LabelledWireFormat wireFormat = new LabelledWireFormat();
   final Cursor cursor = new Cursor();
@@ -94,11 +94,16 @@ final class WebhookFakes {
     }
   }
 
-  /** Deliveries and attempts in maps. */
+  /** Deliveries and attempts in maps; claims only the deliveries of enabled webhooks. */
   static final class Deliveries implements WebhookDeliveryLog {
     final Map<Long, Delivery> rows = new TreeMap<>();
     final List<DeliveryAttempt> attempts = new ArrayList<>();
+    private final WebhookRepository webhooks;
     private long nextId = 1;
+
+    Deliveries(WebhookRepository webhooks) {
+      this.webhooks = webhooks;
+    }
 
     @Override
     public Delivery save(Delivery d) {
@@ -127,7 +132,8 @@ final class WebhookFakes {
     public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
       return rows.values().stream()
           .filter(d -> d.status() == DeliveryStatus.PENDING && !d.nextAttemptAt().isAfter(now))
-          .sorted(Comparator.comparing(Delivery::nextAttemptAt))
+          .filter(d -> webhooks.findById(d.webhookId()).map(Webhook::enabled).orElse(false))
+          .sorted(Comparator.comparing(Delivery::nextAttemptAt).thenComparing(Delivery::id))
           .limit(limit)
           .toList()
           .stream()
