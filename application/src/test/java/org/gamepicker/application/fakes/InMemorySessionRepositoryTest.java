@@ -1,9 +1,8 @@
 package org.gamepicker.application.fakes;
 
-import org.gamepicker.application.port.out.GameRepository;
-import org.gamepicker.application.port.out.PackRepository;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.SessionRepositoryContract;
+import org.gamepicker.application.port.out.StoredCatalog;
 
 /** The session repository's contract, on the in-memory fake. */
 class InMemorySessionRepositoryTest extends SessionRepositoryContract {
@@ -14,12 +13,7 @@ class InMemorySessionRepositoryTest extends SessionRepositoryContract {
   }
 
   @Override
-  protected GameRepository games() {
-    return new InMemoryGameRepository();
-  }
-
-  @Override
-  protected PackRepository packs() {
-    return new InMemoryPackRepository();
+  protected StoredCatalog catalog() {
+    return new StoredCatalog(new InMemoryPackRepository(), new InMemoryGameRepository());
   }
 }

@@ -3,6 +3,7 @@ package org.gamepicker.adapter.persistence.game;
 import org.gamepicker.adapter.persistence.contract.JpaContractDatabase;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.PackRepository;
+import org.gamepicker.application.port.out.StoredCatalog;
 
 /**
  * The catalog's JPA repositories wired as the container wires them, sharing one catalog cache, on a
@@ -23,6 +24,11 @@ public final class JpaCatalog {
     games.entityManager = database.entityManager();
     games.cache = cache;
     return database.transactional(GameRepository.class, games);
+  }
+
+  /** The catalog's test data, stored through these repositories. */
+  public StoredCatalog stored() {
+    return new StoredCatalog(packs(), games());
   }
 
   public PackRepository packs() {

@@ -3,9 +3,8 @@ package org.gamepicker.adapter.persistence.vote;
 import org.gamepicker.adapter.persistence.contract.JpaContractDatabase;
 import org.gamepicker.adapter.persistence.game.JpaCatalog;
 import org.gamepicker.adapter.persistence.session.JpaSessions;
-import org.gamepicker.application.port.out.GameRepository;
-import org.gamepicker.application.port.out.PackRepository;
 import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.application.port.out.StoredCatalog;
 import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.application.port.out.VoteRepositoryContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JpaVoteRepositoryTest extends VoteRepositoryContract {
 
   @RegisterExtension static final JpaContractDatabase DATABASE = new JpaContractDatabase();
-
-  private final JpaCatalog catalog = new JpaCatalog(DATABASE);
 
   @Override
   protected VoteRepository votes() {
@@ -30,12 +27,7 @@ class JpaVoteRepositoryTest extends VoteRepositoryContract {
   }
 
   @Override
-  protected GameRepository games() {
-    return catalog.games();
-  }
-
-  @Override
-  protected PackRepository packs() {
-    return catalog.packs();
+  protected StoredCatalog catalog() {
+    return new JpaCatalog(DATABASE).stored();
   }
 }

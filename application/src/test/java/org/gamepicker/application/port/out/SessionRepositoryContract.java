@@ -27,16 +27,13 @@ public abstract class SessionRepositoryContract {
   /** A repository without sessions. */
   protected abstract SessionRepository sessions();
 
-  /** The game repository of the same store (session games refer to catalog games). */
-  protected abstract GameRepository games();
-
-  /** The pack repository of the same store. */
-  protected abstract PackRepository packs();
+  /** The catalog of the same store (session games refer to catalog games). */
+  protected abstract StoredCatalog catalog();
 
   @BeforeEach
   void catalogWithoutSessions() {
     sessions = sessions();
-    StoredCatalog catalog = new StoredCatalog(packs(), games());
+    StoredCatalog catalog = catalog();
     quiplash = catalog.game("Quiplash 3");
     drawful = catalog.game("Drawful 2");
   }

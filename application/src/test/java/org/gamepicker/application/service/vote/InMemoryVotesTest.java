@@ -3,9 +3,8 @@ package org.gamepicker.application.service.vote;
 import org.gamepicker.application.fakes.InMemoryGameRepository;
 import org.gamepicker.application.fakes.InMemoryPackRepository;
 import org.gamepicker.application.fakes.InMemorySessionRepository;
-import org.gamepicker.application.port.out.GameRepository;
-import org.gamepicker.application.port.out.PackRepository;
 import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.application.port.out.StoredCatalog;
 import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.application.port.out.VoteRepositoryContract;
 
@@ -23,12 +22,7 @@ class InMemoryVotesTest extends VoteRepositoryContract {
   }
 
   @Override
-  protected GameRepository games() {
-    return new InMemoryGameRepository();
-  }
-
-  @Override
-  protected PackRepository packs() {
-    return new InMemoryPackRepository();
+  protected StoredCatalog catalog() {
+    return new StoredCatalog(new InMemoryPackRepository(), new InMemoryGameRepository());
   }
 }
