@@ -30,6 +30,7 @@ public final class JpaContractDatabase
     properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
     properties.put("jakarta.persistence.jtaDataSource", "");
     properties.put("eclipselink.weaving", "false");
+    properties.put("eclipselink.logging.level", "SEVERE");
     factory = Persistence.createEntityManagerFactory("gamepicker", properties);
     transactions = new Transactions(factory);
   }
