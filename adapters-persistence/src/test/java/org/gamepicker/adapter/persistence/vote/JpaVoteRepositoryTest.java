@@ -16,9 +16,7 @@ class JpaVoteRepositoryTest extends VoteRepositoryContract {
 
   @Override
   protected VoteRepository votes() {
-    JpaVoteRepository votes = new JpaVoteRepository();
-    votes.entityManager = DATABASE.entityManager();
-    return DATABASE.transactional(VoteRepository.class, votes);
+    return JpaVotes.on(DATABASE);
   }
 
   @Override
