@@ -68,7 +68,10 @@ public class GameJpaEntity {
   @Column(name = "created_at", nullable = false, updatable = false)
   OffsetDateTime createdAt;
 
-  /** Copies the game onto the row (every column but the id). */
+  /**
+   * Copies the game onto the row: every column but the id and the vote totals, which the row keeps
+   * as the database holds them.
+   */
   void copyFrom(Game game) {
     GameDetails details = game.details();
     this.packName = details.packName();
@@ -83,8 +86,6 @@ public class GameJpaEntity {
     this.enabled = game.enabled();
     this.favorBias = game.favorBias().value();
     this.playCount = game.playCount();
-    this.upvotes = game.upvotes();
-    this.downvotes = game.downvotes();
     this.createdAt = game.createdAt().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
   }
 }

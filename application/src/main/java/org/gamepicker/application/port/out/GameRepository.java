@@ -10,7 +10,12 @@ public interface GameRepository {
 
   Optional<Game> findById(long id);
 
-  /** Inserts a new game (id null) or updates a stored one; returns it as stored, with its id. */
+  /**
+   * Inserts a new game (id null) or updates a stored one; returns it as stored, with its id. The
+   * vote totals are not written: a new game starts without votes and a stored one keeps its own,
+   * since they move only through {@link #addVotes}. Fails with a NotFoundException when the game is
+   * gone.
+   */
   Game save(Game game);
 
   /** Every game, in id order. */

@@ -44,6 +44,9 @@ final class InMemoryApiTokens implements ApiTokenRepository {
   public void recordUse(long id, Instant usedAt) {
     recordedUses.add(usedAt);
     ApiToken token = tokens.get(id);
+    if (token == null) {
+      return;
+    }
     tokens.put(
         id,
         ApiToken.restore(

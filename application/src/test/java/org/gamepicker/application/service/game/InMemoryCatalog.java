@@ -1,30 +1,25 @@
 package org.gamepicker.application.service.game;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import org.gamepicker.application.fakes.InMemoryGameRepository;
-import org.gamepicker.application.port.out.PackRepository;
+import org.gamepicker.application.fakes.InMemoryPackRepository;
+import org.gamepicker.application.fakes.InMemoryPlayedGamesLookup;
+import org.gamepicker.application.fakes.InMemorySessionRepository;
 import org.gamepicker.application.port.out.PlayedGamesLookup;
 import org.gamepicker.domain.game.FavorBias;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameDetails;
 import org.gamepicker.domain.game.Pack;
 
-/** In-memory fakes of the catalog's ports (games, packs, sessions' played games). */
+/** In-memory fakes of the catalog's ports (games, packs, sessions and their played games). */
 class InMemoryCatalog {
 
   static final Instant NOW = Instant.parse("2025-11-01T20:00:00.123Z");
 
   final InMemoryGameRepository games = new InMemoryGameRepository();
-  final Packs packs = new Packs();
-  final Map<Long, Set<Long>> playedBySession = new HashMap<>();
-  final PlayedGamesLookup played = id -> Optional.ofNullable(playedBySession.get(id));
+  final InMemoryPackRepository packs = new InMemoryPackRepository();
+  final InMemorySessionRepository sessions = new InMemorySessionRepository();
+  final PlayedGamesLookup played = new InMemoryPlayedGamesLookup(sessions);
 
   /** Stores a game (and its pack) as the catalog would. */
   Game add(String pack, String title, int min, int max, Integer length, boolean drawing) {
@@ -39,26 +34,5 @@ class InMemoryCatalog {
 
   Game addWithBias(String pack, String title, FavorBias bias) {
     return games.save(add(pack, title, 1, 8, 15, false).withFavorBias(bias));
-  }
-
-  /** Fake of the pack repository. */
-  static class Packs implements PackRepository {
-    private final Map<String, Pack> byName = new TreeMap<>();
-
-    @Override
-    public List<Pack> findAll() {
-      return new ArrayList<>(byName.values());
-    }
-
-    @Override
-    public Optional<Pack> findByName(String name) {
-      return Optional.ofNullable(byName.get(name));
-    }
-
-    @Override
-    public Pack save(Pack pack) {
-      byName.put(pack.name(), pack);
-      return pack;
-    }
   }
 }

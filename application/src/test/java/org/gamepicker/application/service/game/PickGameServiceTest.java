@@ -17,6 +17,7 @@ import org.gamepicker.domain.game.FavorBias;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.LengthCategory;
 import org.gamepicker.domain.game.Pack;
+import org.gamepicker.domain.session.Session;
 import org.junit.jupiter.api.Test;
 
 class PickGameServiceTest {
@@ -91,13 +92,16 @@ class PickGameServiceTest {
   void excludePlayedLeavesOutTheGamesOfThatSession() {
     Game played = catalog.add("Pack", "Played", 1, 8, 15, false);
     Game fresh = catalog.add("Pack", "Fresh", 1, 8, 15, false);
-    catalog.playedBySession.put(3L, Set.of(played.id()));
+    Session night = Session.start(null, InMemoryCatalog.NOW);
+    night.addGame(played.id(), false, null, InMemoryCatalog.NOW);
+    night = catalog.sessions.save(night);
     PickGameCommand command =
-        new PickGameCommand(null, null, null, null, null, null, 3L, true, null);
+        new PickGameCommand(null, null, null, null, null, null, night.id(), true, null);
     for (int i = 0; i < 50; i++) {
       assertThat(picker.pick(command).game().id()).isEqualTo(fresh.id());
     }
-    catalog.playedBySession.put(3L, Set.of(played.id(), fresh.id()));
+    night.addGame(fresh.id(), false, null, InMemoryCatalog.NOW.plusSeconds(600));
+    catalog.sessions.save(night);
     assertThatThrownBy(() -> picker.pick(command))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("exclude_played");

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.gamepicker.application.fakes.InMemoryEventLog;
 import org.gamepicker.application.port.out.TimeSource;
-import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventWireFormat;
-import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookEventCursor;
@@ -31,8 +30,8 @@ final class WebhookFakes {
 
   final MutableClock time = new MutableClock();
   final Webhooks webhooks = new Webhooks();
-  final Deliveries deliveries = new Deliveries();
-  final Events events = new Events();
+  final Deliveries deliveries = new Deliveries(webhooks);
+  final InMemoryEventLog events = new InMemoryEventLog();
   final LabelledWireFormat wireFormat = new LabelledWireFormat();
   final Cursor cursor = new Cursor();
   final RecordingSender sender = new RecordingSender();
@@ -95,11 +94,16 @@ final class WebhookFakes {
     }
   }
 
-  /** Deliveries and attempts in maps. */
+  /** Deliveries and attempts in maps; claims only the deliveries of enabled webhooks. */
   static final class Deliveries implements WebhookDeliveryLog {
     final Map<Long, Delivery> rows = new TreeMap<>();
     final List<DeliveryAttempt> attempts = new ArrayList<>();
+    private final WebhookRepository webhooks;
     private long nextId = 1;
+
+    Deliveries(WebhookRepository webhooks) {
+      this.webhooks = webhooks;
+    }
 
     @Override
     public Delivery save(Delivery d) {
@@ -128,7 +132,8 @@ final class WebhookFakes {
     public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
       return rows.values().stream()
           .filter(d -> d.status() == DeliveryStatus.PENDING && !d.nextAttemptAt().isAfter(now))
-          .sorted(Comparator.comparing(Delivery::nextAttemptAt))
+          .filter(d -> webhooks.findById(d.webhookId()).map(Webhook::enabled).orElse(false))
+          .sorted(Comparator.comparing(Delivery::nextAttemptAt).thenComparing(Delivery::id))
           .limit(limit)
           .toList()
           .stream()
@@ -181,28 +186,6 @@ final class WebhookFakes {
     @Override
     public String envelope(String type, Instant occurredAt, String data, Long id) {
       return type + "|" + occurredAt + "|" + data + "|" + id;
-    }
-  }
-
-  /** The event log as a list. */
-  static final class Events implements EventLog {
-    final List<StoredEvent> stored = new ArrayList<>();
-
-    @Override
-    public StoredEvent append(DomainEvent event) {
-      StoredEvent s = new StoredEvent(stored.size() + 1, event);
-      stored.add(s);
-      return s;
-    }
-
-    @Override
-    public List<StoredEvent> readAfter(long afterId, int limit) {
-      return stored.stream().filter(e -> e.id() > afterId).limit(limit).toList();
-    }
-
-    @Override
-    public long lastId() {
-      return stored.size();
     }
   }
 

@@ -1,0 +1,29 @@
+package org.gamepicker.application.fakes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gamepicker.application.port.out.event.EventLog;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.DomainEvent;
+
+/** In-memory fake of the event log: a list, ids counted from 1. */
+public class InMemoryEventLog implements EventLog {
+  private final List<StoredEvent> stored = new ArrayList<>();
+
+  @Override
+  public StoredEvent append(DomainEvent event) {
+    StoredEvent appended = new StoredEvent(stored.size() + 1, event);
+    stored.add(appended);
+    return appended;
+  }
+
+  @Override
+  public List<StoredEvent> readAfter(long afterId, int limit) {
+    return stored.stream().filter(e -> e.id() > afterId).limit(limit).toList();
+  }
+
+  @Override
+  public long lastId() {
+    return stored.size();
+  }
+}
