@@ -28,7 +28,7 @@ import org.gamepicker.adapter.rest.error.Problem;
                 "Self-hosted backend for Jackbox Party Pack game nights: the catalog, the picker,"
                     + " sessions, live votes and webhooks.",
             license = @License(name = "MIT")),
-    servers = @Server(url = "http://localhost:5000", description = "A local server"),
+    servers = @Server(url = "/", description = "The server this description came from"),
     components =
         @Components(
             responses = {
