@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gamepicker.adapter.rest.CommaSeparated;
 
 /**
  * Tells which client a request comes from, for the login throttle: the connection's address, or,
@@ -23,12 +23,7 @@ public class ClientAddresses {
 
   @Inject
   public ClientAddresses(@ConfigProperty(name = "TRUSTED_PROXIES") Optional<String> configured) {
-    this.trustedProxies =
-        configured.stream()
-            .flatMap(list -> Arrays.stream(list.split(",")))
-            .map(String::strip)
-            .filter(address -> !address.isEmpty())
-            .collect(Collectors.toUnmodifiableSet());
+    this.trustedProxies = CommaSeparated.values(configured);
   }
 
   /** The client behind this connection address and X-Forwarded-For header (may be null). */

@@ -2,11 +2,11 @@ package org.gamepicker.adapter.rest.cors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gamepicker.adapter.rest.CommaSeparated;
 
 /**
  * The browser origins allowed to call the API from their pages: {@code CORS_ORIGINS}, a
@@ -22,11 +22,8 @@ public class CorsOrigins {
   @Inject
   public CorsOrigins(@ConfigProperty(name = "CORS_ORIGINS") Optional<String> configured) {
     this.allowed =
-        configured.stream()
-            .flatMap(list -> Arrays.stream(list.split(",")))
-            .map(String::strip)
+        CommaSeparated.values(configured).stream()
             .map(origin -> origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin)
-            .filter(origin -> !origin.isEmpty())
             .collect(Collectors.toUnmodifiableSet());
   }
 
