@@ -36,10 +36,7 @@ public class DataDirectory {
 
   void protect() {
     try {
-      if (!Files.isDirectory(root)) {
-        Files.createDirectories(root);
-        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
-      }
+      createIfMissing();
       try (Stream<Path> files = Files.list(root)) {
         for (Path file : files.filter(DataDirectory::isOwnFile).toList()) {
           Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -49,6 +46,19 @@ public class DataDirectory {
       // Windows: files keep their directory's permissions.
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot protect the data directory " + root, e);
+    }
+  }
+
+  /** Creates the directory, the owner's alone, unless it exists (a host's own stays as it is). */
+  private void createIfMissing() throws IOException {
+    if (Files.isDirectory(root)) {
+      return;
+    }
+    Files.createDirectories(root);
+    try {
+      Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the directory keeps its parent's permissions.
     }
   }
 
@@ -71,7 +81,7 @@ public class DataDirectory {
       if (Files.exists(file)) {
         return Files.readString(file).strip();
       }
-      Files.createDirectories(root);
+      createIfMissing();
       String content = generator.get();
       writeSecret(file, content);
       return content;
@@ -82,7 +92,7 @@ public class DataDirectory {
 
   /** Writes a file readable by the owner only. */
   public void writeSecret(Path file, String content) throws IOException {
-    Files.createDirectories(file.getParent());
+    createIfMissing();
     Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     try {
       Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));

@@ -37,4 +37,18 @@ class DataDirectoryTest {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
         .isEqualTo("rwx------");
   }
+
+  @Test
+  void aKeyWrittenBeforeStartupCreatesTheDirectoryPrivateToo() throws Exception {
+    Path dataDir = parent.resolve("keys-first/data");
+
+    new DataDirectory(dataDir.toString()).readOrCreate("admin.key", () -> "secret");
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir)))
+        .isEqualTo("rwx------");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dataDir.resolve("admin.key"))))
+        .isEqualTo("rw-------");
+  }
 }
