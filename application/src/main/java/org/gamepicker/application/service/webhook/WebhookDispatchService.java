@@ -62,12 +62,15 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
     Instant now = time.now();
     int created = 0;
     for (StoredEvent event : events) {
-      for (Webhook webhook : enabled) {
-        if (webhook.wants(event.type().wireName())) {
-          deliveries.save(
-              Delivery.create(webhook.id(), toWebhookEvent(event), messageId(event), true, now));
-          created++;
-        }
+      List<Webhook> subscribed =
+          enabled.stream().filter(webhook -> webhook.wants(event.type().wireName())).toList();
+      if (subscribed.isEmpty()) {
+        continue;
+      }
+      WebhookEvent payload = toWebhookEvent(event);
+      for (Webhook webhook : subscribed) {
+        deliveries.save(Delivery.create(webhook.id(), payload, messageId(event), true, now));
+        created++;
       }
     }
     cursor.advanceTo(events.get(events.size() - 1).id());
