@@ -1,19 +1,27 @@
 package org.gamepicker.adapter.persistence.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.gamepicker.application.port.out.event.EventLog;
+import org.gamepicker.application.port.out.event.EventsInFlight;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
 
-/** The event log in the event_log table, appended in the caller's transaction, in commit order. */
+/**
+ * The event log in the event_log table, appended in the caller's transaction. On PostgreSQL,
+ * appends run side by side and readers see only the {@link SettledHorizon settled} prefix of the
+ * ids; elsewhere (H2, one node) every append holds the event_log_lock row until its transaction
+ * ends, so ids are assigned in commit order.
+ */
 @ApplicationScoped
 public class JpaEventLog implements EventLog {
 
@@ -22,20 +30,62 @@ public class JpaEventLog implements EventLog {
 
   @Inject WireEvents wireEvents;
 
+  @Inject Event<EventsInFlight> eventsInFlight;
+
+  /** Null until the database is known; then empty on H2. */
+  private volatile OrderOfIds order;
+
+  /** How this database orders ids: the PostgreSQL sequence and its horizon, or the lock. */
+  private record OrderOfIds(String sequence, SettledHorizon horizon) {
+
+    boolean byLock() {
+      return horizon == null;
+    }
+  }
+
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public StoredEvent append(DomainEvent event) {
+    OrderOfIds ids = order();
+    OffsetDateTime occurredAt =
+        event.occurredAt().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    String data = wireEvents.data(event);
+    if (ids.byLock()) {
+      return new StoredEvent(appendInOrderOfLock(event, occurredAt, data), event);
+    }
+    // The transaction takes its id (xid) before the event's id: a reader's snapshot that misses
+    // this transaction was therefore taken before the event's id existed.
+    Object[] taken =
+        (Object[])
+            entityManager
+                .createNativeQuery("SELECT pg_current_xact_id(), nextval('" + ids.sequence() + "')")
+                .getSingleResult();
+    long id = ((Number) taken[1]).longValue();
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO event_log (id, event_type, session_id, occurred_at, data)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5)")
+        .setParameter(1, id)
+        .setParameter(2, event.type().wireName())
+        .setParameter(3, event.sessionId())
+        .setParameter(4, occurredAt)
+        .setParameter(5, data)
+        .executeUpdate();
+    return new StoredEvent(id, event);
+  }
+
+  private long appendInOrderOfLock(DomainEvent event, OffsetDateTime occurredAt, String data) {
     entityManager
         .createNativeQuery("SELECT id FROM event_log_lock WHERE id = 1 FOR UPDATE")
         .getSingleResult();
     EventLogJpaEntity row = new EventLogJpaEntity();
     row.eventType = event.type().wireName();
     row.sessionId = event.sessionId();
-    row.occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
-    row.data = wireEvents.data(event);
+    row.occurredAt = occurredAt;
+    row.data = data;
     entityManager.persist(row);
     entityManager.flush();
-    return new StoredEvent(row.id, event);
+    return row.id;
   }
 
   @Override
@@ -43,9 +93,11 @@ public class JpaEventLog implements EventLog {
   public List<StoredEvent> readAfter(long afterId, int limit) {
     return entityManager
         .createQuery(
-            "SELECT e FROM EventLogJpaEntity e WHERE e.id > :after ORDER BY e.id",
+            "SELECT e FROM EventLogJpaEntity e WHERE e.id > :after AND e.id <= :settled"
+                + " ORDER BY e.id",
             EventLogJpaEntity.class)
         .setParameter("after", afterId)
+        .setParameter("settled", settledHorizon())
         .setMaxResults(limit)
         .getResultList()
         .stream()
@@ -58,9 +110,57 @@ public class JpaEventLog implements EventLog {
   public long lastId() {
     Long last =
         entityManager
-            .createQuery("SELECT MAX(e.id) FROM EventLogJpaEntity e", Long.class)
+            .createQuery(
+                "SELECT MAX(e.id) FROM EventLogJpaEntity e WHERE e.id <= :settled", Long.class)
+            .setParameter("settled", settledHorizon())
             .getSingleResult();
     return last == null ? 0 : last;
+  }
+
+  /**
+   * The greatest id readers may see: every id, in order of the lock; the settled horizon on
+   * PostgreSQL, telling {@link EventsInFlight} when transactions in flight hold ids back.
+   */
+  private long settledHorizon() {
+    OrderOfIds ids = order();
+    if (ids.byLock()) {
+      return Long.MAX_VALUE;
+    }
+    long horizon = ids.horizon().advance(entityManager);
+    if (ids.horizon().behind()) {
+      eventsInFlight.fire(new EventsInFlight());
+    }
+    return horizon;
+  }
+
+  /**
+   * Found once: {@code version()} answers on both databases, and H2 names itself in the answer
+   * (readers may run outside a transaction, where the container's entity manager lends out no
+   * connection whose metadata could be read).
+   */
+  private OrderOfIds order() {
+    OrderOfIds known = order;
+    return known != null ? known : findOrder();
+  }
+
+  private synchronized OrderOfIds findOrder() {
+    OrderOfIds known = order;
+    if (known == null) {
+      String version =
+          (String) entityManager.createNativeQuery("SELECT version()").getSingleResult();
+      if (version.contains(" H2 ")) {
+        known = new OrderOfIds(null, null);
+      } else {
+        String sequence =
+            (String)
+                entityManager
+                    .createNativeQuery("SELECT pg_get_serial_sequence('event_log', 'id')")
+                    .getSingleResult();
+        known = new OrderOfIds(sequence, new SettledHorizon(sequence));
+      }
+      order = known;
+    }
+    return known;
   }
 
   private StoredEvent toStored(EventLogJpaEntity row) {

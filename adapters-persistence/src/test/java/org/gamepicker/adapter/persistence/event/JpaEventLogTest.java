@@ -1,6 +1,7 @@
 package org.gamepicker.adapter.persistence.event;
 
 import org.gamepicker.adapter.persistence.contract.JpaContractDatabase;
+import org.gamepicker.application.fakes.RecordingEvent;
 import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventLogContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,6 +16,7 @@ class JpaEventLogTest extends EventLogContract {
     JpaEventLog log = new JpaEventLog();
     log.entityManager = DATABASE.entityManager();
     log.wireEvents = new WireEvents();
+    log.eventsInFlight = new RecordingEvent<>();
     return DATABASE.transactional(EventLog.class, log);
   }
 }
