@@ -57,20 +57,12 @@ public class GameJpaEntity {
   @Column(name = "play_count", nullable = false)
   int playCount;
 
-  /** Read-only here: moved only by the vote repository's atomic updates (never a lost update). */
-  @Column(name = "upvotes", nullable = false, insertable = false, updatable = false)
-  int upvotes;
-
-  /** Read-only here, like {@link #upvotes}. */
-  @Column(name = "downvotes", nullable = false, insertable = false, updatable = false)
-  int downvotes;
-
   @Column(name = "created_at", nullable = false, updatable = false)
   OffsetDateTime createdAt;
 
   /**
-   * Copies the game onto the row: every column but the id and the vote totals, which the row keeps
-   * as the database holds them.
+   * Copies the game onto the row: every column but the id (the vote totals are not in the row but
+   * in counter slots, moved only by atomic updates).
    */
   void copyFrom(Game game) {
     GameDetails details = game.details();

@@ -4,6 +4,7 @@ import org.gamepicker.domain.game.FavorBias;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameDetails;
 import org.gamepicker.domain.game.Pack;
+import org.gamepicker.domain.vote.Tally;
 
 /**
  * Maps game and pack rows to the domain. (Rows copy the domain onto themselves: EclipseLink tracks
@@ -13,7 +14,8 @@ final class GameMapper {
 
   private GameMapper() {}
 
-  static Game toDomain(GameJpaEntity row) {
+  /** The game of a row, with its vote totals (kept apart from the row, in counter slots). */
+  static Game toDomain(GameJpaEntity row, Tally totals) {
     return Game.restore(
         row.id,
         new GameDetails(
@@ -29,8 +31,8 @@ final class GameMapper {
         row.enabled,
         FavorBias.of(row.favorBias),
         row.playCount,
-        row.upvotes,
-        row.downvotes,
+        totals.upvotes(),
+        totals.downvotes(),
         row.createdAt.toInstant());
   }
 

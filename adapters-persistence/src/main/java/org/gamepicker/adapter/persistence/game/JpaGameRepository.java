@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gamepicker.adapter.persistence.common.VoteCounters;
 import org.gamepicker.application.port.out.GameRepository;
@@ -33,7 +34,7 @@ public class JpaGameRepository implements GameRepository {
     LockModeType lock =
         entityManager.isJoinedToTransaction() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
     return Optional.ofNullable(entityManager.find(GameJpaEntity.class, id, lock))
-        .map(GameMapper::toDomain);
+        .map(this::withTotals);
   }
 
   @Override
@@ -53,19 +54,21 @@ public class JpaGameRepository implements GameRepository {
     }
     entityManager.flush();
     cache.changed();
-    return GameMapper.toDomain(row);
+    return withTotals(row);
   }
 
   @Override
   public List<Game> findAll() {
     return cache.games(
-        () ->
-            entityManager
-                .createQuery("SELECT g FROM GameJpaEntity g ORDER BY g.id", GameJpaEntity.class)
-                .getResultList()
-                .stream()
-                .map(GameMapper::toDomain)
-                .toList());
+        () -> {
+          Map<Long, Tally> totals = VoteCounters.GAMES.totals(entityManager);
+          return entityManager
+              .createQuery("SELECT g FROM GameJpaEntity g ORDER BY g.id", GameJpaEntity.class)
+              .getResultList()
+              .stream()
+              .map(row -> GameMapper.toDomain(row, totals.getOrDefault(row.id, Tally.NONE)))
+              .toList();
+        });
   }
 
   @Override
@@ -78,17 +81,23 @@ public class JpaGameRepository implements GameRepository {
         .setParameter("title", title)
         .getResultStream()
         .findFirst()
-        .map(GameMapper::toDomain);
+        .map(this::withTotals);
   }
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public VotedGame addVotes(long gameId, Tally change) {
     Object[] row =
-        VoteCounters.add(entityManager, "games", gameId, change, "title, upvotes, downvotes")
+        VoteCounters.GAMES
+            .add(entityManager, gameId, change, "o.title")
             .orElseThrow(() -> new NotFoundException("Game " + gameId + " not found"));
     cache.changed();
     return new VotedGame(gameId, (String) row[0], VoteCounters.tallyAtEnd(row));
+  }
+
+  /** The game of the row, with its totals added up from its counters. */
+  private Game withTotals(GameJpaEntity row) {
+    return GameMapper.toDomain(row, VoteCounters.GAMES.total(entityManager, row.id));
   }
 
   @Override

@@ -92,8 +92,8 @@ public class JpaSessionRepository implements SessionRepository {
   @Transactional(Transactional.TxType.MANDATORY)
   public Tally addVotes(long sessionGameId, Tally change) {
     Object[] row =
-        VoteCounters.add(
-                entityManager, "session_games", sessionGameId, change, "upvotes, downvotes")
+        VoteCounters.PLAYS
+            .add(entityManager, sessionGameId, change, "")
             .orElseThrow(
                 () -> new NotFoundException("Session game " + sessionGameId + " not found"));
     return VoteCounters.tallyAtEnd(row);

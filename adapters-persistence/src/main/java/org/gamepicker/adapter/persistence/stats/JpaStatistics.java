@@ -5,9 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.gamepicker.adapter.persistence.common.VoteCounters;
 import org.gamepicker.application.port.out.Statistics;
 
-/** The stats as aggregate SQL over the games, packs, sessions, session_games and votes tables. */
+/**
+ * The stats as aggregate SQL over the games (with their vote counters), packs, sessions,
+ * session_games and votes tables.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaStatistics implements Statistics {
@@ -47,8 +51,10 @@ public class JpaStatistics implements Statistics {
   @Override
   public List<Long> bestRatedGameIds(int limit) {
     return ids(
-        "SELECT id FROM games WHERE upvotes + downvotes > 0"
-            + " ORDER BY upvotes - downvotes DESC, upvotes DESC, title, id LIMIT ?1",
+        "SELECT g.id FROM games g JOIN ("
+            + VoteCounters.GAMES.sums()
+            + ") c ON c.owner_id = g.id WHERE c.upvotes + c.downvotes > 0"
+            + " ORDER BY c.upvotes - c.downvotes DESC, c.upvotes DESC, g.title, g.id LIMIT ?1",
         limit);
   }
 

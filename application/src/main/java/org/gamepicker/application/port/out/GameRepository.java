@@ -27,7 +27,8 @@ public interface GameRepository {
 
   /**
    * Adds a change to the game's vote totals in one atomic update (no read-modify-write, and no lock
-   * taken before it), and returns the game's title and new totals.
+   * taken before it), and returns the game's title and its totals as this transaction sees them
+   * (votes still in flight in other transactions are not in them).
    */
   VotedGame addVotes(long gameId, Tally change);
 

@@ -26,8 +26,8 @@ public interface SessionRepository {
   void delete(long id);
 
   /**
-   * Adds a change to one play's vote counts in one atomic update (the counts are kept beside the
-   * play, so no vote is counted to answer); returns the play's new counts.
+   * Adds a change to one play's vote counts in one atomic update (the counts are kept as counters,
+   * so no vote is counted to answer); returns the play's counts as this transaction sees them.
    */
   Tally addVotes(long sessionGameId, Tally change);
 }

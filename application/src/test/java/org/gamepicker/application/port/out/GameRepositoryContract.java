@@ -2,6 +2,7 @@ package org.gamepicker.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -162,6 +163,26 @@ public abstract class GameRepositoryContract {
         .get()
         .extracting(Game::upvotes, Game::downvotes)
         .containsExactly(1, 2);
+  }
+
+  @Test
+  void manyVotesAddUpExactlyWhereverTheGameIsRead() {
+    Game game = catalog.game("Survey Scramble");
+
+    for (int vote = 0; vote < 60; vote++) {
+      games.addVotes(game.id(), vote % 3 == 0 ? new Tally(0, 1) : new Tally(1, 0));
+    }
+    VotedGame discarded = games.addVotes(game.id(), new Tally(-5, -2));
+
+    assertThat(discarded.totals()).isEqualTo(new Tally(35, 18));
+    assertThat(games.findById(game.id()))
+        .get()
+        .extracting(Game::upvotes, Game::downvotes)
+        .containsExactly(35, 18);
+    assertThat(games.findAll())
+        .filteredOn(listed -> listed.id().equals(game.id()))
+        .extracting(Game::upvotes, Game::downvotes)
+        .containsExactly(tuple(35, 18));
   }
 
   @Test
