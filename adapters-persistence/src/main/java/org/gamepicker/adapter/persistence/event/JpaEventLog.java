@@ -12,6 +12,7 @@ import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
+import org.gamepicker.domain.event.SessionScopedEvent;
 
 /** The event log in the event_log table, appended in the caller's transaction, in commit order. */
 @ApplicationScoped
@@ -30,7 +31,7 @@ public class JpaEventLog implements EventLog {
         .getSingleResult();
     EventLogJpaEntity row = new EventLogJpaEntity();
     row.eventType = event.type().wireName();
-    row.sessionId = event.sessionId();
+    row.sessionId = event instanceof SessionScopedEvent scoped ? scoped.sessionId() : null;
     row.occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     row.data = wireEvents.data(event);
     entityManager.persist(row);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.gamepicker.application.fakes.RecordingEvent;
 import org.gamepicker.application.port.in.auth.Caller;
 import org.gamepicker.application.port.in.auth.MintApiTokenCommand;
 import org.gamepicker.application.port.in.auth.MintedApiToken;

@@ -1,4 +1,4 @@
-package org.gamepicker.application.service.auth;
+package org.gamepicker.application.fakes;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** Test double: a CDI event that records what was fired. */
-final class RecordingEvent<T> implements Event<T> {
+public final class RecordingEvent<T> implements Event<T> {
 
-  final List<T> fired = new ArrayList<>();
+  public final List<T> fired = new ArrayList<>();
 
   @Override
   public void fire(T event) {
