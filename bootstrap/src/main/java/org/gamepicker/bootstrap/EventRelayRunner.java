@@ -2,6 +2,7 @@ package org.gamepicker.bootstrap;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,42 +12,55 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gamepicker.application.port.out.event.EventCommitSignal;
 import org.gamepicker.application.port.out.event.EventsInFlight;
 import org.gamepicker.application.service.event.EventAppended;
+import org.gamepicker.application.service.event.EventFeed;
 import org.gamepicker.application.service.event.EventRelay;
 
 /**
- * Runs the event relay on the server's managed executor, never on a request thread: woken after
- * each commit that appended events (a burst of commits wakes it once), again a few milliseconds
+ * Runs the live event relay and the durable event feed on the server's managed executors, never on
+ * a request thread: woken after each commit that appended events (a burst of commits wakes them
+ * once), when another node sharing the database announces its commits, again a few milliseconds
  * after a read the log held back for transactions in flight, and every second as a safety net that
- * also picks up events committed by other nodes.
+ * also retries failed subscribers when due. Each durable subscriber catches up on a task of its own.
  */
 @ApplicationScoped
 public class EventRelayRunner {
+
+  private static final Logger LOG = Logger.getLogger(EventRelayRunner.class.getName());
 
   /** How soon the relay reads again when the log held events back for transactions in flight. */
   private static final long RETRY_MILLIS = 5;
 
   @Resource ManagedScheduledExecutorService executor;
+  @Resource ManagedExecutorService subscriberTasks;
   @Inject EventRelay relay;
+  @Inject EventFeed feed;
+  @Inject EventCommitSignal otherNodes;
   private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+  private final AtomicBoolean announcePending = new AtomicBoolean();
   private final AtomicBoolean retryPending = new AtomicBoolean();
   private ScheduledFuture<?> safetyNet;
 
   void start(@Observes Startup startup) {
     relay.relayNewEvents();
-    safetyNet = executor.scheduleWithFixedDelay(relay::relayNewEvents, 1, 1, TimeUnit.SECONDS);
+    safetyNet = executor.scheduleWithFixedDelay(this::relayAndFeed, 1, 1, TimeUnit.SECONDS);
+    otherNodes.listen(this::wakeUp);
   }
 
-  /** The committing request returns at once; the relay runs on the executor. */
+  /** The committing request returns at once; the relay and the feed run on the executors. */
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventAppended appended) {
-    if (wakeUpPending.compareAndSet(false, true)) {
+    if (announcePending.compareAndSet(false, true)) {
       executor.execute(
           () -> {
-            wakeUpPending.set(false);
-            relay.relayNewEvents();
+            announcePending.set(false);
+            otherNodes.announce();
           });
     }
+    wakeUp();
   }
 
   /** Reads again shortly: the events held back are readable once their transactions end. */
@@ -55,10 +69,34 @@ public class EventRelayRunner {
       executor.schedule(
           () -> {
             retryPending.set(false);
-            relay.relayNewEvents();
+            relayAndFeed();
           },
           RETRY_MILLIS,
           TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void wakeUp() {
+    if (wakeUpPending.compareAndSet(false, true)) {
+      executor.execute(
+          () -> {
+            wakeUpPending.set(false);
+            relayAndFeed();
+          });
+    }
+  }
+
+  /** Never throws: an exception would end the timer. */
+  private void relayAndFeed() {
+    try {
+      relay.relayNewEvents();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Live event relay failed; retrying in a second", e);
+    }
+    try {
+      feed.wakeUp(subscriberTasks);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Event feed could not start its subscribers; retrying in a second", e);
     }
   }
 

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -40,9 +39,9 @@ class CrashDurabilityIT {
     int port = Integer.getInteger("it.http.port", 9680) + 11;
     try (StandaloneServer server = StandaloneServer.prepare("crash", port)) {
       server.start();
-      String token = login(server);
-      long sessionId = created(server, token, "/api/sessions", "{\"notes\":\"crash test\"}");
-      created(server, token, "/api/sessions/" + sessionId + "/games", "{\"game_id\":1}");
+      String token = server.adminToken();
+      long sessionId = server.created(token, "/api/sessions", "{\"notes\":\"crash test\"}");
+      server.created(token, "/api/sessions/" + sessionId + "/games", "{\"game_id\":1}");
 
       Map<String, Long> confirmed = new ConcurrentHashMap<>();
       ExecutorService voters = Executors.newFixedThreadPool(3);
@@ -91,7 +90,8 @@ class CrashDurabilityIT {
       throws IOException, InterruptedException {
     HttpResponse<String> answer =
         HTTP.send(
-            authorized(server, token, "/api/votes/live")
+            server
+                .authorized(token, "/api/votes/live")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"" + username + "\",\"vote\":\"up\"}"))
@@ -141,36 +141,6 @@ class CrashDurabilityIT {
       }
     }
     return usernames;
-  }
-
-  private static String login(StandaloneServer server) throws Exception {
-    String key = Files.readString(server.dataDir().resolve("admin.key")).strip();
-    HttpResponse<String> answer =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + key + "\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return parse(answer.body()).getString("token");
-  }
-
-  private static long created(StandaloneServer server, String token, String path, String body)
-      throws Exception {
-    HttpResponse<String> answer =
-        HTTP.send(
-            authorized(server, token, path).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-    return parse(answer.body()).getJsonNumber("id").longValue();
-  }
-
-  private static HttpRequest.Builder authorized(
-      StandaloneServer server, String token, String path) {
-    return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Bearer " + token);
   }
 
   private static JsonObject parse(String body) {

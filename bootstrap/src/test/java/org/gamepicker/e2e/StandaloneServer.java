@@ -1,6 +1,9 @@
 package org.gamepicker.e2e;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -25,6 +29,7 @@ final class StandaloneServer implements AutoCloseable {
   private final Path wlp;
   private final String name;
   private final int port;
+  private final Map<String, String> settings = new HashMap<>();
   private Process process;
 
   private StandaloneServer(Path wlp, String name, int port) {
@@ -65,6 +70,58 @@ final class StandaloneServer implements AutoCloseable {
     return new StandaloneServer(wlp, name, port);
   }
 
+  /** Sets an environment variable for the next starts (e.g. DISCORD_WEBHOOK_URL). */
+  StandaloneServer withEnvironment(String variable, String value) {
+    settings.put(variable, value);
+    return this;
+  }
+
+  /** An admin token, logging in with the generated admin key. */
+  String adminToken() {
+    try {
+      String key = Files.readString(dataDir().resolve("admin.key")).strip();
+      HttpResponse<String> answer =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(baseUrl() + "/api/auth/login"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + key + "\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return Json.createReader(new StringReader(answer.body())).readObject().getString("token");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A request to {@code path} with the admin token and a JSON content type. */
+  HttpRequest.Builder authorized(String token, String path) {
+    return HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        .timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + token);
+  }
+
+  /** POSTs {@code body}, checks the 201 and returns the created resource's id. */
+  long created(String token, String path, String body) throws Exception {
+    return post(token, path, body, 201).getJsonNumber("id").longValue();
+  }
+
+  /** POSTs {@code body}, checks the status and returns the JSON answer. */
+  JsonObject post(String token, String path, String body, int expectedStatus) throws Exception {
+    HttpResponse<String> answer =
+        HTTP.send(
+            authorized(token, path).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != expectedStatus) {
+      throw new AssertionError(
+          "POST " + path + " answered " + answer.statusCode() + ": " + answer.body());
+    }
+    return Json.createReader(new StringReader(answer.body())).readObject();
+  }
+
   String baseUrl() {
     return "http://localhost:" + port;
   }
@@ -83,6 +140,7 @@ final class StandaloneServer implements AutoCloseable {
     environment.keySet().removeIf(key -> key.startsWith("DB_") || key.equals("PORT"));
     // server.xml's <include> of db/${DB_KIND}.xml sees environment variables only
     environment.put("DB_KIND", "h2");
+    environment.putAll(settings);
     try {
       process = builder.start();
     } catch (IOException e) {

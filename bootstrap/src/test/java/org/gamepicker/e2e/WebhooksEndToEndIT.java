@@ -255,6 +255,37 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
   }
 
   @Test
+  void catalogChangesReachAWebhookSubscribedToThem() {
+    webhookFor(
+        "/catalog", "[\"catalog.game_created\",\"catalog.game_updated\",\"catalog.game_deleted\"]");
+    HttpResponse<String> created =
+        send(
+            asAdmin(
+                post(
+                    "/api/games",
+                    "{\"pack_name\":\"Webhook Pack\",\"title\":\"Hooked\","
+                        + "\"min_players\":2,\"max_players\":6}")));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long gameId = object(created).getJsonNumber("id").longValue();
+    send(asAdmin(withJson("PATCH", "/api/games/" + gameId + "/toggle", "")));
+    send(asAdmin(request("/api/games/" + gameId).DELETE()));
+
+    List<JsonObject> deliveries =
+        List.of(RECEIVER.next("/catalog"), RECEIVER.next("/catalog"), RECEIVER.next("/catalog"))
+            .stream()
+            .map(request -> object(request.body()))
+            .toList();
+    assertThat(deliveries)
+        .extracting(delivery -> delivery.getString("type"))
+        .containsExactly("catalog.game_created", "catalog.game_updated", "catalog.game_deleted");
+    assertThat(deliveries)
+        .extracting(d -> d.getJsonObject("data").getJsonObject("game").getBoolean("enabled"))
+        .containsExactly(true, false, false);
+    assertThat(deliveries.get(0).getJsonObject("data").getJsonObject("game").getString("title"))
+        .isEqualTo("Hooked");
+  }
+
+  @Test
   void aReceiverAnswering410GoneDisablesTheWebhook() {
     JsonObject webhook = webhookFor("/gone", "[\"session.started\"]");
     long id = webhook.getJsonNumber("id").longValue();

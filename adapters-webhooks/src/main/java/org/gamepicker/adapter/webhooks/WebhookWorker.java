@@ -7,28 +7,34 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
 import org.gamepicker.application.port.in.webhook.DispatchWebhookEventsUseCase;
 import org.gamepicker.application.port.in.webhook.SendDeliveryUseCase;
 import org.gamepicker.application.port.out.event.EventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.Delivery;
 
 /**
- * The webhook worker. Every second, and at once when the event relay reports a committed event (a
- * wake-up only: the work comes from the database), it turns new events into deliveries and hands
- * due deliveries to at most {@value #MAX_IN_FLIGHT} concurrent sends on managed threads, so a slow
- * receiver never delays the WebSocket or the other webhooks.
+ * The webhook worker, the webhooks' subscriber of the event feed (cursor {@value #NAME}): the feed
+ * hands it each event of a type some enabled webhook wants, and it turns it into deliveries in the
+ * feed's transaction. Once deliveries are committed, and every second for retries, it hands due
+ * deliveries to at most {@value #MAX_IN_FLIGHT} concurrent sends on managed threads, so a slow
+ * receiver never delays the WebSocket, the feed or the other webhooks.
  */
 @ApplicationScoped
 public class WebhookWorker implements EventSubscriber {
 
+  static final String NAME = "webhooks";
   static final int MAX_IN_FLIGHT = 8;
   private static final Logger LOG = Logger.getLogger(WebhookWorker.class.getName());
 
@@ -42,7 +48,7 @@ public class WebhookWorker implements EventSubscriber {
   private ScheduledFuture<?> timer;
 
   void start(@Observes Startup startup) {
-    timer = scheduler.scheduleWithFixedDelay(this::work, 1, 1, TimeUnit.SECONDS);
+    timer = scheduler.scheduleWithFixedDelay(this::sendDue, 1, 1, TimeUnit.SECONDS);
   }
 
   @PreDestroy
@@ -53,19 +59,34 @@ public class WebhookWorker implements EventSubscriber {
   }
 
   @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EventType> eventTypes() {
+    return dispatch.subscribedTypes();
+  }
+
+  @Override
   public void onEvent(StoredEvent event) {
+    dispatch.dispatch(event);
+  }
+
+  /** New deliveries are sent at once, not at the next tick. */
+  void deliveriesCreated(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesCreated created) {
     if (wakeUpQueued.compareAndSet(false, true)) {
       scheduler.execute(
           () -> {
             wakeUpQueued.set(false);
-            work();
+            sendDue();
           });
     }
   }
 
-  private synchronized void work() {
+  private synchronized void sendDue() {
     try {
-      dispatch.dispatchNewEvents();
       int free = freeSlots.availablePermits();
       if (free > 0) {
         dispatch.claimDue(free).forEach(this::sendInBackground);

@@ -8,19 +8,9 @@ import java.time.Instant;
  * outgoing contract of the core: the log stores these, and bots, webhooks and adapters receive
  * them.
  */
-public sealed interface DomainEvent
-    permits SessionStarted,
-        GameAdded,
-        VoteReceived,
-        SessionEnded,
-        GameStatusChanged,
-        GameRemoved,
-        SessionDeleted {
+public sealed interface DomainEvent permits SessionScopedEvent, CatalogGameEvent {
 
   EventType type();
-
-  /** The session whose subscribers may see the event. */
-  long sessionId();
 
   Instant occurredAt();
 }

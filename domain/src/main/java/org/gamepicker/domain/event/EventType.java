@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The kinds of domain event, each with its one name on the wire, in the log and in webhook
- * subscriptions. The first four are the seeds' live events; the others are recorded for adapters.
+ * subscriptions. The first four are the seeds' live events; the others reach adapters and webhooks,
+ * and bots that opt in.
  */
 public enum EventType {
   SESSION_STARTED("session.started", true),
@@ -15,7 +16,10 @@ public enum EventType {
   SESSION_ENDED("session.ended", true),
   GAME_STATUS_CHANGED("game.status_changed", false),
   GAME_REMOVED("game.removed", false),
-  SESSION_DELETED("session.deleted", false);
+  SESSION_DELETED("session.deleted", false),
+  CATALOG_GAME_CREATED("catalog.game_created", false),
+  CATALOG_GAME_UPDATED("catalog.game_updated", false),
+  CATALOG_GAME_DELETED("catalog.game_deleted", false);
 
   /** The seeds' four live events, in the order they happen during a game night. */
   public static final List<EventType> SEED_EVENTS =

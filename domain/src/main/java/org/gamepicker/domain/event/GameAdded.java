@@ -7,7 +7,7 @@ import java.time.Instant;
  * game as it was, so that listeners need not look it up.
  */
 public record GameAdded(long sessionId, int gamesPlayed, PlayedGame game, Instant occurredAt)
-    implements DomainEvent {
+    implements SessionScopedEvent {
 
   /** The game being played: the catalog game and this play of it. */
   public record PlayedGame(

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** The host removed a game from the session, with its votes. */
 public record GameRemoved(long sessionId, long sessionGameId, long gameId, Instant occurredAt)
-    implements DomainEvent {
+    implements SessionScopedEvent {
 
   @Override
   public EventType type() {

@@ -3,7 +3,7 @@ package org.gamepicker.domain.event;
 import java.time.Instant;
 
 /** A closed session was deleted with its games and votes. */
-public record SessionDeleted(long sessionId, Instant occurredAt) implements DomainEvent {
+public record SessionDeleted(long sessionId, Instant occurredAt) implements SessionScopedEvent {
 
   @Override
   public EventType type() {

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** The game night was closed; its playing game became played. */
 public record SessionEnded(long sessionId, int gamesPlayed, Instant occurredAt)
-    implements DomainEvent {
+    implements SessionScopedEvent {
 
   @Override
   public EventType type() {

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A game night began: the session was created and is now the active one. */
 public record SessionStarted(long sessionId, Instant createdAt, String notes, Instant occurredAt)
-    implements DomainEvent {
+    implements SessionScopedEvent {
 
   @Override
   public EventType type() {

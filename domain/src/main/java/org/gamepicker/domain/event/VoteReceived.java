@@ -14,7 +14,7 @@ public record VoteReceived(
     VoteType vote,
     Instant votedAt,
     Instant occurredAt)
-    implements DomainEvent {
+    implements SessionScopedEvent {
 
   public int popularityScore() {
     return upvotes - downvotes;

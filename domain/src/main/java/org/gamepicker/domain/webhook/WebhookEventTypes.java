@@ -1,5 +1,6 @@
 package org.gamepicker.domain.webhook;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +17,9 @@ public final class WebhookEventTypes {
 
   public static final String TEST = "webhook.test";
 
-  /** The subscribable types (the seeds' live events), in the order they happen during a night. */
+  /** The subscribable types: every domain event, the seeds' four first. */
   public static final List<String> KNOWN =
-      EventType.SEED_EVENTS.stream().map(EventType::wireName).toList();
+      Arrays.stream(EventType.values()).map(EventType::wireName).toList();
 
   private WebhookEventTypes() {}
 

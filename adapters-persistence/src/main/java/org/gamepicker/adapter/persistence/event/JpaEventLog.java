@@ -15,6 +15,7 @@ import org.gamepicker.application.port.out.event.EventsInFlight;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
+import org.gamepicker.domain.event.SessionScopedEvent;
 
 /**
  * The event log in the event_log table, appended in the caller's transaction. On PostgreSQL,
@@ -67,11 +68,16 @@ public class JpaEventLog implements EventLog {
                 + " VALUES (?1, ?2, ?3, ?4, ?5)")
         .setParameter(1, id)
         .setParameter(2, event.type().wireName())
-        .setParameter(3, event.sessionId())
+        .setParameter(3, sessionIdOf(event))
         .setParameter(4, occurredAt)
         .setParameter(5, data)
         .executeUpdate();
     return new StoredEvent(id, event);
+  }
+
+  /** The session an event is about, or null for a catalog event. */
+  private static Long sessionIdOf(DomainEvent event) {
+    return event instanceof SessionScopedEvent scoped ? scoped.sessionId() : null;
   }
 
   private long appendInOrderOfLock(DomainEvent event, OffsetDateTime occurredAt, String data) {
@@ -80,7 +86,7 @@ public class JpaEventLog implements EventLog {
         .getSingleResult();
     EventLogJpaEntity row = new EventLogJpaEntity();
     row.eventType = event.type().wireName();
-    row.sessionId = event.sessionId();
+    row.sessionId = sessionIdOf(event);
     row.occurredAt = occurredAt;
     row.data = data;
     entityManager.persist(row);

@@ -12,6 +12,11 @@ import java.time.Instant;
 import java.util.Map;
 import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.out.event.EventWireFormat;
+import org.gamepicker.domain.event.CatalogGame;
+import org.gamepicker.domain.event.CatalogGameCreated;
+import org.gamepicker.domain.event.CatalogGameDeleted;
+import org.gamepicker.domain.event.CatalogGameEvent;
+import org.gamepicker.domain.event.CatalogGameUpdated;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
@@ -19,6 +24,7 @@ import org.gamepicker.domain.event.GameRemoved;
 import org.gamepicker.domain.event.GameStatusChanged;
 import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
+import org.gamepicker.domain.event.SessionScopedEvent;
 import org.gamepicker.domain.event.SessionStarted;
 import org.gamepicker.domain.event.VoteReceived;
 import org.gamepicker.domain.session.SessionGameStatus;
@@ -78,6 +84,21 @@ public class WireEvents implements EventWireFormat {
   /** The typed event a stored row holds. */
   DomainEvent read(EventType type, Instant occurredAt, String data) {
     JsonObject object = READERS.createReader(new StringReader(data)).readObject();
+    JsonObject game = object.getJsonObject("game");
+    switch (type) {
+      case CATALOG_GAME_CREATED:
+        return new CatalogGameCreated(readCatalogGame(game), occurredAt);
+      case CATALOG_GAME_UPDATED:
+        return new CatalogGameUpdated(readCatalogGame(game), occurredAt);
+      case CATALOG_GAME_DELETED:
+        return new CatalogGameDeleted(readCatalogGame(game), occurredAt);
+      default:
+        return readSessionScoped(type, occurredAt, object);
+    }
+  }
+
+  private static SessionScopedEvent readSessionScoped(
+      EventType type, Instant occurredAt, JsonObject object) {
     JsonObject session = object.getJsonObject("session");
     long sessionId = session.getJsonNumber("id").longValue();
     JsonObject game = object.getJsonObject("game");
@@ -130,7 +151,19 @@ public class WireEvents implements EventWireFormat {
               game.getJsonNumber("id").longValue(),
               occurredAt);
       case SESSION_DELETED -> new SessionDeleted(sessionId, occurredAt);
+      default -> throw new IllegalArgumentException(type + " is not an event of a session");
     };
+  }
+
+  private static CatalogGame readCatalogGame(JsonObject game) {
+    return new CatalogGame(
+        game.getJsonNumber("id").longValue(),
+        game.getString("title"),
+        game.getString("pack_name"),
+        game.getInt("min_players"),
+        game.getInt("max_players"),
+        game.getBoolean("enabled"),
+        game.getInt("favor_bias"));
   }
 
   private static void writeData(JsonGenerator json, DomainEvent event) {
@@ -183,8 +216,19 @@ public class WireEvents implements EventWireFormat {
           .write("id", removed.gameId())
           .write("session_game_id", removed.sessionGameId())
           .writeEnd();
-    } else {
-      writeSessionId(json, event.sessionId());
+    } else if (event instanceof SessionDeleted deleted) {
+      writeSessionId(json, deleted.sessionId());
+    } else if (event instanceof CatalogGameEvent catalog) {
+      CatalogGame game = catalog.game();
+      json.writeStartObject("game")
+          .write("id", game.gameId())
+          .write("title", game.title())
+          .write("pack_name", game.packName())
+          .write("min_players", game.minPlayers())
+          .write("max_players", game.maxPlayers())
+          .write("enabled", game.enabled())
+          .write("favor_bias", game.favorBias())
+          .writeEnd();
     }
   }
 

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.CatalogGame;
+import org.gamepicker.domain.event.CatalogGameCreated;
+import org.gamepicker.domain.event.CatalogGameDeleted;
+import org.gamepicker.domain.event.CatalogGameUpdated;
 import org.gamepicker.domain.event.DomainEvent;
+import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
 import org.gamepicker.domain.event.GameStatusChanged;
@@ -19,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /** Events go out exactly as the seeds' protocol documents them, and read back as they went in. */
 class WireEventsTest {
+
+  private static final CatalogGame QUIPLASH =
+      new CatalogGame(31, "Quiplash 3", "Pack 7", 3, 8, false, -1);
 
   private static final Instant AT = Instant.parse("2025-11-01T20:05:12.004Z");
 
@@ -80,6 +88,14 @@ class WireEventsTest {
   }
 
   @Test
+  void catalogEventsCarryTheGameAndNoSession() {
+    assertThat(wire.data(new CatalogGameUpdated(QUIPLASH, AT)))
+        .isEqualTo(
+            "{\"game\":{\"id\":31,\"title\":\"Quiplash 3\",\"pack_name\":\"Pack 7\","
+                + "\"min_players\":3,\"max_players\":8,\"enabled\":false,\"favor_bias\":-1}}");
+  }
+
+  @Test
   void everyEventReadsBackAsTheEventThatWasWritten() {
     List<DomainEvent> events =
         List.of(
@@ -94,8 +110,12 @@ class WireEventsTest {
             new SessionEnded(17, 2, AT),
             new GameStatusChanged(17, 52, 31, SessionGameStatus.SKIPPED, AT),
             new GameRemoved(17, 52, 31, AT),
-            new SessionDeleted(17, AT));
+            new SessionDeleted(17, AT),
+            new CatalogGameCreated(QUIPLASH, AT),
+            new CatalogGameUpdated(QUIPLASH, AT),
+            new CatalogGameDeleted(QUIPLASH, AT));
 
+    assertThat(events).extracting(DomainEvent::type).containsExactly(EventType.values());
     for (DomainEvent event : events) {
       assertThat(wire.read(event.type(), AT, wire.data(event))).isEqualTo(event);
     }

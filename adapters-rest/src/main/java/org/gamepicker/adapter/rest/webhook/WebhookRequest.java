@@ -23,7 +23,9 @@ public record WebhookRequest(
     @Schema(
             description =
                 "Event types to receive: session.started, game.added, vote.received,"
-                    + " session.ended (at least one; no wildcard)",
+                    + " session.ended, game.status_changed, game.removed, session.deleted,"
+                    + " catalog.game_created, catalog.game_updated, catalog.game_deleted (at"
+                    + " least one; no wildcard)",
             example = "[\"session.started\", \"session.ended\"]")
         List<String> events,
     @Schema(description = "Whether deliveries are made; default true on creation")

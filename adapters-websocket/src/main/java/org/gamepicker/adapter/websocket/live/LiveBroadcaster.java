@@ -13,17 +13,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.gamepicker.application.port.out.ApiTokenRevoked;
-import org.gamepicker.application.port.out.event.EventSubscriber;
 import org.gamepicker.application.port.out.event.EventWireFormat;
+import org.gamepicker.application.port.out.event.LiveEventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
 
 /**
- * The live channel of the event relay: hands each committed event to every connected client that
- * may see it. Only queues (never sends on the relay's thread), so one slow client delays nobody.
- * Also closes connections that do not authenticate in time.
+ * The live channel of the event relay (a live subscriber: no cursor, bots catch up with {@code
+ * resume}): hands each committed event to every connected client that may see it. Only queues
+ * (never sends on the relay's thread), so one slow client delays nobody. Also closes connections
+ * that do not authenticate in time.
  */
 @ApplicationScoped
-public class LiveBroadcaster implements EventSubscriber {
+public class LiveBroadcaster implements LiveEventSubscriber {
 
   static final Duration AUTH_TIMEOUT = Duration.ofSeconds(30);
 

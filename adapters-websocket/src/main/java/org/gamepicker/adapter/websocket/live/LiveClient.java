@@ -34,6 +34,7 @@ final class LiveClient {
   private final AtomicInteger queued = new AtomicInteger();
   private final AtomicBoolean sending = new AtomicBoolean();
   private final Set<Long> subscriptions = ConcurrentHashMap.newKeySet();
+  private final Set<EventType> optedIn = ConcurrentHashMap.newKeySet();
   private volatile boolean authenticated;
   private volatile boolean closed;
   private volatile Long apiTokenId;
@@ -63,18 +64,26 @@ final class LiveClient {
     subscriptions.add(sessionId);
   }
 
+  /** Adds event types beyond the seeds' four to what this connection receives. */
+  void optIn(Set<EventType> types) {
+    optedIn.addAll(types);
+  }
+
   void unsubscribe(long sessionId) {
     subscriptions.remove(sessionId);
   }
 
   /**
-   * The seeds' four events only; session.started goes to every authenticated client, the others to
-   * the session's subscribers.
+   * The seeds' four events, and the types the client opted into; session.started and events of no
+   * session (the catalog's) go to every authenticated client that receives their type, the others
+   * to the session's subscribers.
    */
   boolean entitledTo(LiveEvent event) {
     return authenticated
-        && event.type().isSeedEvent()
-        && (event.type() == EventType.SESSION_STARTED || subscriptions.contains(event.sessionId()));
+        && (event.type().isSeedEvent() || optedIn.contains(event.type()))
+        && (event.type() == EventType.SESSION_STARTED
+            || event.sessionId().isEmpty()
+            || subscriptions.contains(event.sessionId().getAsLong()));
   }
 
   /** A live event from the relay: sent when entitled, held back while a replay runs. */

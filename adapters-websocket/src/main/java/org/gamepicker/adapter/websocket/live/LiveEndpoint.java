@@ -18,10 +18,14 @@ import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.gamepicker.application.port.in.auth.Caller;
 import org.gamepicker.application.port.in.auth.VerifyTokenUseCase;
 import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
@@ -29,6 +33,7 @@ import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.apitoken.TokenScope;
+import org.gamepicker.domain.event.EventType;
 
 /**
  * WebSocket {@code /api/sessions/live} (seed protocol): {@code auth}, {@code subscribe}, {@code
@@ -47,6 +52,9 @@ public class LiveEndpoint {
 
   /** Far above any message of the protocol; a larger one closes the connection with 1009. */
   static final int MAX_MESSAGE_BYTES = 64 * 1024;
+
+  private static final String KNOWN_TYPES =
+      Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.joining(", "));
 
   @Inject LiveBroadcaster broadcaster;
   @Inject VerifyTokenUseCase verifyToken;
@@ -174,6 +182,8 @@ public class LiveEndpoint {
     } else if (type.equals("unsubscribe")) {
       client.unsubscribe(sessionId);
       client.send(LiveMessages.withSession("unsubscribed", sessionId));
+    } else if (!optIn(client, message)) {
+      return;
     } else if (sessions.exists(sessionId)) {
       client.subscribe(sessionId);
       client.send(LiveMessages.withSession("subscribed", sessionId));
@@ -213,6 +223,9 @@ public class LiveEndpoint {
       client.send(LiveMessages.error("sessionIds must be an array of session ids"));
       return;
     }
+    if (!optIn(client, message)) {
+      return;
+    }
     List<Long> subscribed = new ArrayList<>();
     for (Long sessionId : sessionIds) {
       if (sessions.exists(sessionId)) {
@@ -242,6 +255,43 @@ public class LiveEndpoint {
               ? LiveMessages.resumed(subscribed, replayedUpTo)
               : LiveMessages.error("Resume failed after event " + replayedUpTo));
     }
+  }
+
+  /**
+   * Opts the client into the event types of the message's optional {@code events} array (our
+   * extension); false, with an error sent, when it is not an array of known type names.
+   */
+  private static boolean optIn(LiveClient client, JsonObject message) {
+    JsonValue events = message.get("events");
+    if (events == null || events.getValueType() == JsonValue.ValueType.NULL) {
+      return true;
+    }
+    Optional<Set<EventType>> types = eventTypes(events);
+    types.ifPresentOrElse(
+        client::optIn,
+        () ->
+            client.send(
+                LiveMessages.error("events must be an array of event types: " + KNOWN_TYPES)));
+    return types.isPresent();
+  }
+
+  /** The types an array of type names names; empty when it is anything else. */
+  private static Optional<Set<EventType>> eventTypes(JsonValue names) {
+    if (names.getValueType() != JsonValue.ValueType.ARRAY) {
+      return Optional.empty();
+    }
+    Set<EventType> types = EnumSet.noneOf(EventType.class);
+    for (JsonValue name : names.asJsonArray()) {
+      Optional<EventType> type =
+          name instanceof JsonString text
+              ? EventType.ofWireName(text.getString())
+              : Optional.empty();
+      if (type.isEmpty()) {
+        return Optional.empty();
+      }
+      types.add(type.get());
+    }
+    return Optional.of(types);
   }
 
   private static Long longMember(JsonObject message, String name) {

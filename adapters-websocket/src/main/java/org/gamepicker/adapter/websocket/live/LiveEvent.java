@@ -1,5 +1,6 @@
 package org.gamepicker.adapter.websocket.live;
 
+import java.util.OptionalLong;
 import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.event.EventType;
@@ -8,7 +9,7 @@ import org.gamepicker.domain.event.EventType;
  * A logged event ready to go out: rendered to its wire text once, then the same text is queued for
  * every client that may see it.
  */
-record LiveEvent(long id, EventType type, long sessionId, String text) {
+record LiveEvent(long id, EventType type, OptionalLong sessionId, String text) {
 
   static LiveEvent of(StoredEvent stored, EventWireFormat wireFormat) {
     return new LiveEvent(

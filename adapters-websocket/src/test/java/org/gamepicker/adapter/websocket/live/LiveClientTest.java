@@ -11,6 +11,8 @@ import java.io.StringReader;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 import org.gamepicker.domain.event.EventType;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +62,8 @@ class LiveClientTest {
 
   private static LiveEvent event(long id, String type, long sessionId) {
     String text = "{\"type\":\"" + type + "\",\"id\":" + id + "}";
-    return new LiveEvent(id, EventType.ofWireName(type).orElseThrow(), sessionId, text);
+    return new LiveEvent(
+        id, EventType.ofWireName(type).orElseThrow(), OptionalLong.of(sessionId), text);
   }
 
   private List<Long> sentEventIds() {
@@ -82,7 +85,7 @@ class LiveClientTest {
   }
 
   @Test
-  void eventsOutsideTheSeedsFourAreNeverSentToBots() {
+  void eventsOutsideTheSeedsFourAreNotSentToBotsThatDidNotOptIn() {
     client.authenticate();
     client.subscribe(3);
 
@@ -92,6 +95,25 @@ class LiveClientTest {
     client.offerLive(event(4, "game.added", 3));
 
     assertThat(sentEventIds()).containsExactly(4L);
+  }
+
+  @Test
+  void aBotGetsTheTypesItOptedIntoForItsSessionsAndCatalogEventsForAnySession() {
+    client.authenticate();
+    client.subscribe(3);
+    client.optIn(Set.of(EventType.GAME_STATUS_CHANGED, EventType.CATALOG_GAME_CREATED));
+    String catalogText = "{\"type\":\"catalog.game_created\",\"id\":5}";
+
+    client.offerLive(event(1, "game.status_changed", 3));
+    client.offerLive(event(2, "game.status_changed", 4));
+    client.offerLive(event(3, "game.removed", 3));
+    client.offerLive(event(4, "game.added", 3));
+    client.offerLive(
+        new LiveEvent(5, EventType.CATALOG_GAME_CREATED, OptionalLong.empty(), catalogText));
+    client.offerLive(
+        new LiveEvent(6, EventType.CATALOG_GAME_DELETED, OptionalLong.empty(), catalogText));
+
+    assertThat(sentEventIds()).containsExactly(1L, 4L, 5L);
   }
 
   @Test

@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gamepicker.application.port.out.event.EventLog;
-import org.gamepicker.application.port.out.event.EventSubscriber;
+import org.gamepicker.application.port.out.event.LiveEventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
 
 /**
- * Hands committed events from the durable log to every {@link EventSubscriber}, each once and in
- * log order. The bootstrap runs it off the request threads, after each commit that appended events
- * and on a timer (which also picks up events committed by other nodes). A failing subscriber is
- * logged and does not stop the others.
+ * Hands committed events from the durable log to every {@link LiveEventSubscriber}, each once and
+ * in log order, from the log's end at startup on (live channels keep no cursor; durable subscribers
+ * are fed by the {@link EventFeed}). The bootstrap runs it off the request threads, after each
+ * commit that appended events and on a timer (which also picks up events committed by other nodes).
+ * A failing subscriber is logged and does not stop the others.
  */
 @ApplicationScoped
 public class EventRelay {
@@ -23,13 +24,13 @@ public class EventRelay {
   private static final int BATCH = 500;
 
   private EventLog eventLog;
-  private Instance<EventSubscriber> subscribers;
+  private Instance<LiveEventSubscriber> subscribers;
   private long relayedUpTo = -1;
 
   protected EventRelay() {}
 
   @Inject
-  public EventRelay(EventLog eventLog, Instance<EventSubscriber> subscribers) {
+  public EventRelay(EventLog eventLog, Instance<LiveEventSubscriber> subscribers) {
     this.eventLog = eventLog;
     this.subscribers = subscribers;
   }
@@ -51,7 +52,7 @@ public class EventRelay {
   }
 
   private void deliver(StoredEvent event) {
-    for (EventSubscriber subscriber : subscribers) {
+    for (LiveEventSubscriber subscriber : subscribers) {
       try {
         subscriber.onEvent(event);
       } catch (RuntimeException e) {

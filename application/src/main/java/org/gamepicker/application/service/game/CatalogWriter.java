@@ -5,22 +5,34 @@ import java.util.Objects;
 import org.gamepicker.application.port.in.game.GameDraft;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.PackRepository;
+import org.gamepicker.application.port.out.TimeSource;
+import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.event.CatalogGame;
+import org.gamepicker.domain.event.CatalogGameCreated;
+import org.gamepicker.domain.event.CatalogGameDeleted;
+import org.gamepicker.domain.event.CatalogGameUpdated;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.Pack;
 
 /**
- * Writes games the way every catalog use case must: a title is unique within its pack, and a game's
- * pack exists (created enabled and neutral on its first game).
+ * Writes games the way every catalog use case must: a title is unique within its pack, a game's
+ * pack exists (created enabled and neutral on its first game), and every change is published as a
+ * catalog event in the same transaction.
  */
 final class CatalogWriter {
 
   private final GameRepository games;
   private final PackRepository packs;
+  private final EventPublisher events;
+  private final TimeSource time;
 
-  CatalogWriter(GameRepository games, PackRepository packs) {
+  CatalogWriter(
+      GameRepository games, PackRepository packs, EventPublisher events, TimeSource time) {
     this.games = games;
     this.packs = packs;
+    this.events = events;
+    this.time = time;
   }
 
   /** A new game from the draft. */
@@ -59,6 +71,25 @@ final class CatalogWriter {
     if (packs.findByName(game.packName()).isEmpty()) {
       packs.save(Pack.named(game.packName()));
     }
-    return games.save(game);
+    return game.id() == null ? create(game) : update(game);
+  }
+
+  /** Stores a change of a stored game that keeps its title and pack. */
+  Game update(Game game) {
+    Game saved = games.save(game);
+    events.publish(new CatalogGameUpdated(CatalogGame.of(saved), time.now()));
+    return saved;
+  }
+
+  /** Deletes a stored game. */
+  void delete(Game game) {
+    games.delete(game.id());
+    events.publish(new CatalogGameDeleted(CatalogGame.of(game), time.now()));
+  }
+
+  private Game create(Game game) {
+    Game saved = games.save(game);
+    events.publish(new CatalogGameCreated(CatalogGame.of(saved), time.now()));
+    return saved;
   }
 }

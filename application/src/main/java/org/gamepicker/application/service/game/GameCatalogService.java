@@ -15,6 +15,7 @@ import org.gamepicker.application.port.in.game.PackSummary;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.PackRepository;
 import org.gamepicker.application.port.out.TimeSource;
+import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.FavorBias;
@@ -35,11 +36,12 @@ public class GameCatalogService
   protected GameCatalogService() {}
 
   @Inject
-  public GameCatalogService(GameRepository games, PackRepository packs, TimeSource timeSource) {
+  public GameCatalogService(
+      GameRepository games, PackRepository packs, TimeSource timeSource, EventPublisher events) {
     this.games = games;
     this.packs = packs;
     this.timeSource = timeSource;
-    this.writer = new CatalogWriter(games, packs);
+    this.writer = new CatalogWriter(games, packs, events, timeSource);
   }
 
   @Override
@@ -85,20 +87,20 @@ public class GameCatalogService
               + game.playCount()
               + " time(s) and cannot be deleted; disable it instead");
     }
-    games.delete(id);
+    writer.delete(game);
   }
 
   @Override
   @Transactional
   public Game toggle(long id) {
     Game game = getGame(id);
-    return games.save(game.withEnabled(!game.enabled()));
+    return writer.update(game.withEnabled(!game.enabled()));
   }
 
   @Override
   @Transactional
   public Game setFavorBias(long id, FavorBias bias) {
-    return games.save(getGame(id).withFavorBias(bias));
+    return writer.update(getGame(id).withFavorBias(bias));
   }
 
   @Override
@@ -106,7 +108,7 @@ public class GameCatalogService
   public PackSummary setEnabled(String packName, boolean enabled) {
     Pack pack = packs.save(getPack(packName).withEnabled(enabled));
     List<Game> packGames =
-        gamesOf(pack).stream().map(g -> games.save(g.withEnabled(enabled))).toList();
+        gamesOf(pack).stream().map(g -> writer.update(g.withEnabled(enabled))).toList();
     return summarize(pack, packGames);
   }
 

@@ -19,6 +19,7 @@ import org.gamepicker.application.port.in.game.ImportRow;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.PackRepository;
 import org.gamepicker.application.port.out.TimeSource;
+import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.game.Game;
 
@@ -37,10 +38,11 @@ public class ImportGamesService implements ImportGamesUseCase {
   protected ImportGamesService() {}
 
   @Inject
-  public ImportGamesService(GameRepository games, PackRepository packs, TimeSource timeSource) {
+  public ImportGamesService(
+      GameRepository games, PackRepository packs, TimeSource timeSource, EventPublisher events) {
     this.games = games;
     this.timeSource = timeSource;
-    this.writer = new CatalogWriter(games, packs);
+    this.writer = new CatalogWriter(games, packs, events, timeSource);
   }
 
   @Override
@@ -98,10 +100,10 @@ public class ImportGamesService implements ImportGamesUseCase {
           continue;
         }
         if (absent.playCount() > 0) {
-          games.save(absent.withEnabled(false));
+          writer.update(absent.withEnabled(false));
           disabled++;
         } else {
-          games.delete(absent.id());
+          writer.delete(absent);
           removed++;
         }
       }

@@ -1,80 +1,81 @@
 package org.gamepicker.application.service.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
 import org.gamepicker.application.port.in.webhook.DispatchWebhookEventsUseCase;
 import org.gamepicker.application.port.out.TimeSource;
-import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
-import org.gamepicker.application.port.out.webhook.WebhookEventCursor;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
+import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.Webhook;
 import org.gamepicker.domain.webhook.WebhookEvent;
 
 /**
- * Turns committed events into deliveries from the persisted cursor (so none is lost across a crash
- * or restart) and hands out due deliveries under a lease.
+ * Turns committed events into deliveries, for the webhooks' subscriber of the event feed (whose
+ * cursor makes sure none is lost across a crash or restart), and hands out due deliveries under a
+ * lease.
  */
 @ApplicationScoped
 public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
 
-  static final int BATCH = 200;
-
-  private EventLog eventLog;
-  private WebhookEventCursor cursor;
   private WebhookRepository webhooks;
   private WebhookDeliveryLog deliveries;
   private TimeSource time;
   private EventWireFormat wireFormat;
+  private Event<DeliveriesCreated> created;
 
   protected WebhookDispatchService() {}
 
   @Inject
   public WebhookDispatchService(
-      EventLog eventLog,
-      WebhookEventCursor cursor,
       WebhookRepository webhooks,
       WebhookDeliveryLog deliveries,
       TimeSource time,
-      EventWireFormat wireFormat) {
-    this.eventLog = eventLog;
-    this.cursor = cursor;
+      EventWireFormat wireFormat,
+      Event<DeliveriesCreated> created) {
     this.webhooks = webhooks;
     this.deliveries = deliveries;
     this.time = time;
     this.wireFormat = wireFormat;
+    this.created = created;
+  }
+
+  @Override
+  public Set<EventType> subscribedTypes() {
+    return webhooks.findAll().stream()
+        .filter(Webhook::enabled)
+        .flatMap(webhook -> webhook.events().stream())
+        .flatMap(name -> EventType.ofWireName(name).stream())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
   @Transactional
-  public int dispatchNewEvents() {
-    List<StoredEvent> events = eventLog.readAfter(cursor.lockAndRead(), BATCH);
-    if (events.isEmpty()) {
+  public int dispatch(StoredEvent event) {
+    List<Webhook> subscribed =
+        webhooks.findAll().stream()
+            .filter(webhook -> webhook.enabled() && webhook.wants(event.type().wireName()))
+            .toList();
+    if (subscribed.isEmpty()) {
       return 0;
     }
-    List<Webhook> enabled = webhooks.findAll().stream().filter(Webhook::enabled).toList();
+    WebhookEvent payload = toWebhookEvent(event);
     Instant now = time.now();
-    int created = 0;
-    for (StoredEvent event : events) {
-      List<Webhook> subscribed =
-          enabled.stream().filter(webhook -> webhook.wants(event.type().wireName())).toList();
-      if (subscribed.isEmpty()) {
-        continue;
-      }
-      WebhookEvent payload = toWebhookEvent(event);
-      for (Webhook webhook : subscribed) {
-        deliveries.save(Delivery.create(webhook.id(), payload, messageId(event), true, now));
-        created++;
-      }
+    for (Webhook webhook : subscribed) {
+      deliveries.save(Delivery.create(webhook.id(), payload, messageId(event), true, now));
     }
-    cursor.advanceTo(events.get(events.size() - 1).id());
-    return created;
+    created.fire(new DeliveriesCreated(subscribed.size()));
+    return subscribed.size();
   }
 
   @Override

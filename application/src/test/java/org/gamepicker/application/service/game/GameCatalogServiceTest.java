@@ -2,11 +2,17 @@ package org.gamepicker.application.service.game;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import org.gamepicker.application.fakes.RecordingEventPublisher;
 import org.gamepicker.application.port.in.game.GameDraft;
 import org.gamepicker.application.port.in.game.PackSummary;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.event.CatalogGame;
+import org.gamepicker.domain.event.CatalogGameEvent;
+import org.gamepicker.domain.event.DomainEvent;
+import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.game.FavorBias;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameCriteria;
@@ -16,8 +22,9 @@ import org.junit.jupiter.api.Test;
 class GameCatalogServiceTest {
 
   private final InMemoryCatalog catalog = new InMemoryCatalog();
+  private final RecordingEventPublisher published = new RecordingEventPublisher();
   private final GameCatalogService service =
-      new GameCatalogService(catalog.games, catalog.packs, () -> InMemoryCatalog.NOW);
+      new GameCatalogService(catalog.games, catalog.packs, () -> InMemoryCatalog.NOW, published);
 
   private static GameDraft draft(String pack, String title) {
     return new GameDraft(
@@ -77,5 +84,23 @@ class GameCatalogServiceTest {
         .extracting(Game::title)
         .containsExactly("Quiplash", "Quiplash 2");
     assertThat(off.enabled()).isFalse();
+  }
+
+  @Test
+  void everyChangeOfACatalogGameIsPublishedWithTheGameAsItIsAfterIt() {
+    Game game = service.create(draft("Pack 1", "Quiplash"));
+    service.toggle(game.id());
+    service.setEnabled("Pack 1", true);
+    service.delete(game.id());
+
+    assertThat(published.events)
+        .extracting(DomainEvent::type, event -> ((CatalogGameEvent) event).game().enabled())
+        .containsExactly(
+            tuple(EventType.CATALOG_GAME_CREATED, true),
+            tuple(EventType.CATALOG_GAME_UPDATED, false),
+            tuple(EventType.CATALOG_GAME_UPDATED, true),
+            tuple(EventType.CATALOG_GAME_DELETED, true));
+    assertThat(((CatalogGameEvent) published.events.get(0)).game())
+        .isEqualTo(new CatalogGame(game.id(), "Quiplash", "Pack 1", 3, 8, true, 0));
   }
 }

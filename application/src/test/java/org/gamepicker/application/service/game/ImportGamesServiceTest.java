@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.gamepicker.application.fakes.RecordingEventPublisher;
 import org.gamepicker.application.port.in.game.ImportGamesCommand;
 import org.gamepicker.application.port.in.game.ImportMode;
 import org.gamepicker.application.port.in.game.ImportReport;
@@ -15,7 +16,8 @@ class ImportGamesServiceTest {
 
   private final InMemoryCatalog catalog = new InMemoryCatalog();
   private final ImportGamesService service =
-      new ImportGamesService(catalog.games, catalog.packs, () -> InMemoryCatalog.NOW);
+      new ImportGamesService(
+          catalog.games, catalog.packs, () -> InMemoryCatalog.NOW, new RecordingEventPublisher());
 
   private static ImportRow row(int line, String pack, String title, String min, String length) {
     return new ImportRow(

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gamepicker.application.fakes.InMemoryEventLog;
+import org.gamepicker.application.fakes.RecordingEvent;
+import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
-import org.gamepicker.application.port.out.webhook.WebhookEventCursor;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
 import org.gamepicker.application.port.out.webhook.WebhookSender;
 import org.gamepicker.domain.event.DomainEvent;
@@ -33,11 +34,11 @@ final class WebhookFakes {
   final Deliveries deliveries = new Deliveries(webhooks);
   final InMemoryEventLog events = new InMemoryEventLog();
   final LabelledWireFormat wireFormat = new LabelledWireFormat();
-  final Cursor cursor = new Cursor();
+  final RecordingEvent<DeliveriesCreated> deliveriesCreated = new RecordingEvent<>();
   final RecordingSender sender = new RecordingSender();
   final WebhookService webhookService = new WebhookService(webhooks, time);
   final WebhookDispatchService dispatchService =
-      new WebhookDispatchService(events, cursor, webhooks, deliveries, time, wireFormat);
+      new WebhookDispatchService(webhooks, deliveries, time, wireFormat, deliveriesCreated);
   final DeliveryRecorder recorder =
       new DeliveryRecorder(
           deliveries,
@@ -190,20 +191,6 @@ final class WebhookFakes {
   }
 
   /** The cursor as a field. */
-  static final class Cursor implements WebhookEventCursor {
-    long lastEventId;
-
-    @Override
-    public long lockAndRead() {
-      return lastEventId;
-    }
-
-    @Override
-    public void advanceTo(long eventId) {
-      lastEventId = eventId;
-    }
-  }
-
   /** Records what would be sent and answers with queued results (default 200). */
   static final class RecordingSender implements WebhookSender {
     final List<OutgoingWebhook> sent = new ArrayList<>();

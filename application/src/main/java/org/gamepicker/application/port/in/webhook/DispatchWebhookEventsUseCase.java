@@ -1,19 +1,26 @@
 package org.gamepicker.application.port.in.webhook;
 
 import java.util.List;
+import java.util.Set;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.Delivery;
 
 /**
- * Use case, for the webhook worker: turn new events of the log into deliveries, and hand out the
- * deliveries that are due.
+ * Use case, for the webhook worker (the webhooks' subscriber of the event feed): turn an event of
+ * the log into deliveries, and hand out the deliveries that are due.
  */
 public interface DispatchWebhookEventsUseCase {
 
+  /** The types some enabled webhook is subscribed to. */
+  Set<EventType> subscribedTypes();
+
   /**
-   * Creates one delivery per (event after the persisted cursor, enabled webhook subscribed to its
-   * type) and advances the cursor, all in one transaction; returns how many it created.
+   * Creates one delivery per enabled webhook subscribed to the event's type, in the caller's
+   * transaction (the feed's, which also advances the cursor); returns how many it created. Once
+   * they are committed, {@link DeliveriesCreated} is fired.
    */
-  int dispatchNewEvents();
+  int dispatch(StoredEvent event);
 
   /**
    * Claims up to {@code limit} due deliveries for the caller to {@link SendDeliveryUseCase send}.

@@ -1,8 +1,10 @@
 package org.gamepicker.application.port.out.event;
 
 import java.time.Instant;
+import java.util.OptionalLong;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
+import org.gamepicker.domain.event.SessionScopedEvent;
 
 /** A domain event as kept in the durable event log, with its id: increasing, in commit order. */
 public record StoredEvent(long id, DomainEvent event) {
@@ -11,8 +13,11 @@ public record StoredEvent(long id, DomainEvent event) {
     return event.type();
   }
 
-  public long sessionId() {
-    return event.sessionId();
+  /** The session whose subscribers may see the event; empty for catalog events. */
+  public OptionalLong sessionId() {
+    return event instanceof SessionScopedEvent scoped
+        ? OptionalLong.of(scoped.sessionId())
+        : OptionalLong.empty();
   }
 
   public Instant occurredAt() {

@@ -1,0 +1,59 @@
+package org.gamepicker.adapter.discord;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.gamepicker.application.port.in.session.SessionQueryUseCase;
+import org.gamepicker.application.port.out.event.EventSubscriber;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.EventType;
+import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.SessionEnded;
+
+/**
+ * The Discord adapter, a subscriber of the event feed (cursor {@value #NAME}): posts "Now playing"
+ * on each {@code game.added} and the night's summary on each {@code session.ended} to {@code
+ * DISCORD_WEBHOOK_URL}. The feed advances its cursor right after each successful post; a post that
+ * fails is tried again (after Discord's {@code retry_after} on a 429), so none is lost.
+ */
+@ApplicationScoped
+public class DiscordNotifier implements EventSubscriber {
+
+  static final String NAME = "discord";
+
+  @Inject DiscordWebhookUrl webhookUrl;
+  @Inject SessionQueryUseCase sessions;
+  private final DiscordClient client = new DiscordClient();
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EventType> eventTypes() {
+    return Set.of(EventType.GAME_ADDED, EventType.SESSION_ENDED);
+  }
+
+  @Override
+  public boolean enabled() {
+    return webhookUrl.url().isPresent();
+  }
+
+  @Override
+  public void onEvent(StoredEvent event) {
+    client.post(webhookUrl.url().orElseThrow(), message(event));
+  }
+
+  private String message(StoredEvent event) {
+    if (event.event() instanceof GameAdded added) {
+      return NightMessages.nowPlaying(added);
+    }
+    if (event.event() instanceof SessionEnded ended) {
+      return sessions.exists(ended.sessionId())
+          ? NightMessages.summary(sessions.get(ended.sessionId()))
+          : NightMessages.deletedBeforeSummary(ended.sessionId());
+    }
+    throw new IllegalArgumentException("Not a type Discord handles: " + event.type());
+  }
+}

@@ -1,0 +1,147 @@
+package org.gamepicker.application.service.event;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gamepicker.application.port.out.TimeSource;
+import org.gamepicker.application.port.out.event.EventLog;
+import org.gamepicker.application.port.out.event.EventSubscriber;
+import org.gamepicker.application.port.out.event.RetryLater;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.EventType;
+
+/**
+ * Feeds one durable subscriber: at most one task of its own at a time catches it up from its
+ * cursor, event by event; when the subscriber fails, the same event is tried again after a delay
+ * that doubles from {@link #FIRST_RETRY} up to {@link #LONGEST_RETRY} (or the delay it asked for),
+ * while the other subscribers go on.
+ */
+final class SubscriberFeed {
+
+  static final int BATCH = 200;
+  static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+  static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
+  private static final Logger LOG = Logger.getLogger(SubscriberFeed.class.getName());
+
+  private final EventSubscriber subscriber;
+  private final FeedTransactions transactions;
+  private final EventLog eventLog;
+  private final TimeSource time;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean wanted = new AtomicBoolean();
+  private volatile Instant nextAttempt = Instant.MIN;
+  private int failures;
+
+  SubscriberFeed(
+      EventSubscriber subscriber,
+      FeedTransactions transactions,
+      EventLog eventLog,
+      TimeSource time) {
+    this.subscriber = subscriber;
+    this.transactions = transactions;
+    this.eventLog = eventLog;
+    this.time = time;
+  }
+
+  String name() {
+    return subscriber.name();
+  }
+
+  /** Asks for a catch-up on {@code executor}: at once unless one runs or a retry is not due. */
+  void wakeUp(Executor executor) {
+    wanted.set(true);
+    if (!time.now().isBefore(nextAttempt) && running.compareAndSet(false, true)) {
+      try {
+        executor.execute(() -> run(executor));
+      } catch (RuntimeException rejected) {
+        running.set(false);
+        throw rejected;
+      }
+    }
+  }
+
+  private void run(Executor executor) {
+    try {
+      while (wanted.getAndSet(false) && catchUp()) {
+        // a wake-up arrived while catching up: look again
+      }
+    } finally {
+      running.set(false);
+    }
+    if (wanted.get()) {
+      wakeUp(executor);
+    }
+  }
+
+  /**
+   * Hands over every event the log has after the cursor; false when it stopped on a failure or
+   * because another transaction (another node) holds or moved the cursor.
+   */
+  boolean catchUp() {
+    StoredEvent current = null;
+    try {
+      long position = transactions.positionOrStart(name());
+      List<StoredEvent> batch;
+      do {
+        batch = eventLog.readAfter(position, BATCH);
+        Set<EventType> handled = subscriber.eventTypes();
+        for (StoredEvent event : batch) {
+          if (handled.contains(event.type())) {
+            current = event;
+            if (!transactions.handOver(subscriber, position, event)) {
+              return false;
+            }
+            position = event.id();
+            failures = 0;
+          }
+        }
+        long last = batch.isEmpty() ? position : batch.get(batch.size() - 1).id();
+        if (last > position) {
+          if (!transactions.skipTo(name(), position, last)) {
+            return false;
+          }
+          position = last;
+        }
+      } while (batch.size() == BATCH);
+      return true;
+    } catch (RuntimeException e) {
+      retryLater(current, e);
+      return false;
+    }
+  }
+
+  private void retryLater(StoredEvent event, RuntimeException failure) {
+    failures++;
+    Duration delay =
+        failure instanceof RetryLater asked && asked.delay() != null
+            ? asked.delay()
+            : backoff(failures);
+    nextAttempt = time.now().plus(delay);
+    String what = event == null ? "reading its cursor" : "event " + event.id();
+    LOG.log(
+        Level.WARNING,
+        "Subscriber "
+            + name()
+            + " failed on "
+            + what
+            + " (failure "
+            + failures
+            + "); trying again in "
+            + delay.toMillis()
+            + " ms: "
+            + failure,
+        failure instanceof RetryLater ? null : failure);
+  }
+
+  /** 1 s, 2 s, 4 s, ... up to 30 s. */
+  static Duration backoff(int failures) {
+    int doublings = Math.min(failures - 1, 10);
+    Duration delay = FIRST_RETRY.multipliedBy(1L << doublings);
+    return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+  }
+}

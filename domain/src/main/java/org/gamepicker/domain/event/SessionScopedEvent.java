@@ -1,0 +1,15 @@
+package org.gamepicker.domain.event;
+
+/** An event of one game-night session: the session's subscribers may see it. */
+public sealed interface SessionScopedEvent extends DomainEvent
+    permits SessionStarted,
+        GameAdded,
+        VoteReceived,
+        SessionEnded,
+        GameStatusChanged,
+        GameRemoved,
+        SessionDeleted {
+
+  /** The session whose subscribers may see the event. */
+  long sessionId();
+}
