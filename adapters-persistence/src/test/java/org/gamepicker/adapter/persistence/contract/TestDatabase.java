@@ -26,7 +26,9 @@ final class TestDatabase {
     "games",
     "packs",
     "event_log",
-    "api_token"
+    "api_token",
+    "login_failures",
+    "key_fingerprint"
   };
 
   private static final AtomicInteger H2_DATABASES = new AtomicInteger();
