@@ -211,8 +211,9 @@ class ClusterIT {
       receiver.next("/retry");
       nodes.get(2).kill();
 
+      // A delivery the killed node had claimed waits for its lease to end (DeliveryRecorder.LEASE).
       await(
-          Duration.ofSeconds(90),
+          Duration.ofSeconds(180),
           () -> {
             JsonArray log =
                 array(send(nodes.get(0), "GET", "/api/webhooks/" + webhookId + "/logs", null));
