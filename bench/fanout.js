@@ -11,6 +11,7 @@ const { round } = require('./lib/closed-loop');
 const args = options({
   target: 'gamepicker', // or: reference (the Node.js broadcaster in reference/broadcaster.js)
   url: 'http://127.0.0.1:5090', // the target's HTTP base; the socket is ws://same/api/sessions/live
+  'trigger-url': '', // where the events are caused (another node of a cluster); default: url
   'catalog-url': '', // where the reference's events take their games from (Game Picker); default: url
   clients: 1000,
   events: 30,
@@ -148,7 +149,7 @@ main(async () => {
     arrivals.set(code, 0);
     sentAt.set(code, performance.now());
     const triggered = onGamePicker
-      ? api.addGame(args.url, token, sessionId, game.id, code)
+      ? api.addGame(args['trigger-url'] || args.url, token, sessionId, game.id, code)
       : request(`${args.url}/trigger`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },

@@ -54,6 +54,11 @@ public class ConfiguredAdminKey implements AdminKey {
         && MessageDigest.isEqual(key, candidate.strip().getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The key's bytes, for this node's key fingerprint. */
+  byte[] keyBytes() {
+    return key.clone();
+  }
+
   private static String generate() {
     byte[] random = new byte[24];
     new SecureRandom().nextBytes(random);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.gamepicker.adapter.persistence.common.NativeColumns;
 import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
@@ -221,7 +222,7 @@ public class JpaVoteRepository implements VoteRepository {
         insert.setLong(1, vote.sessionGameId());
         insert.setString(2, vote.username());
         insert.setString(3, vote.type().wireName());
-        insert.setObject(4, VoteMapper.utc(vote.votedAt()));
+        insert.setObject(4, NativeColumns.utc(vote.votedAt()));
         insert.addBatch();
       }
       insert.executeBatch();

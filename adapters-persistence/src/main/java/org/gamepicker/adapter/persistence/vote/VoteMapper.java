@@ -1,9 +1,6 @@
 package org.gamepicker.adapter.persistence.vote;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import org.gamepicker.adapter.persistence.common.NativeColumns;
 import org.gamepicker.domain.vote.Vote;
 import org.gamepicker.domain.vote.VoteType;
 
@@ -24,31 +21,16 @@ final class VoteMapper {
         number(row[3]),
         (String) row[4],
         VoteType.fromWire((String) row[5]),
-        instant(row[6]));
+        NativeColumns.instant(row[6]));
   }
 
   /** Copies what a vote may change (its side and time) onto its row. */
   static void copy(Vote vote, VoteJpaEntity row) {
     row.voteType = vote.type().wireName();
-    row.votedAt = utc(vote.votedAt());
-  }
-
-  static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
+    row.votedAt = NativeColumns.utc(vote.votedAt());
   }
 
   static long number(Object value) {
     return ((Number) value).longValue();
-  }
-
-  /** A timestamp as the drivers return it (H2: OffsetDateTime; PostgreSQL: Timestamp). */
-  static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime time) {
-      return time.toInstant();
-    }
-    if (value instanceof Timestamp time) {
-      return time.toInstant();
-    }
-    return (Instant) value;
   }
 }

@@ -27,7 +27,9 @@ final class TestDatabase {
     "packs",
     "event_log",
     "api_token",
-    "event_subscriber_cursor"
+    "event_subscriber_cursor",
+    "login_failures",
+    "key_fingerprint"
   };
 
   private static final AtomicInteger H2_DATABASES = new AtomicInteger();

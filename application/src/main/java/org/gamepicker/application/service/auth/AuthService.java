@@ -10,13 +10,14 @@ import org.gamepicker.application.port.in.auth.WrongAdminKeyException;
 import org.gamepicker.application.port.out.AccessToken;
 import org.gamepicker.application.port.out.AccessTokens;
 import org.gamepicker.application.port.out.AdminKey;
+import org.gamepicker.application.port.out.LoginFailures;
 import org.gamepicker.application.port.out.TimeSource;
 
-/** Service: admin login with a per-client limit on failures. */
+/** Service: admin login with a per-client limit on failures, counted across nodes. */
 @ApplicationScoped
 public class AuthService implements LogInUseCase {
 
-  private final FailedLoginThrottle throttle = new FailedLoginThrottle();
+  private FailedLoginThrottle throttle;
   private AdminKey adminKey;
   private AccessTokens accessTokens;
   private TimeSource timeSource;
@@ -24,10 +25,15 @@ public class AuthService implements LogInUseCase {
   protected AuthService() {}
 
   @Inject
-  public AuthService(AdminKey adminKey, AccessTokens accessTokens, TimeSource timeSource) {
+  public AuthService(
+      AdminKey adminKey,
+      AccessTokens accessTokens,
+      TimeSource timeSource,
+      LoginFailures loginFailures) {
     this.adminKey = adminKey;
     this.accessTokens = accessTokens;
     this.timeSource = timeSource;
+    this.throttle = new FailedLoginThrottle(loginFailures);
   }
 
   @Override

@@ -2,48 +2,39 @@ package org.gamepicker.application.service.auth;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.gamepicker.application.port.out.LoginFailures;
 
 /**
- * Counts failed logins per client address in fixed one-minute windows; after the limit, the address
- * is refused until its window is over. A successful login clears the address's count.
+ * Limits failed logins per client address in fixed one-minute windows; after the limit, the address
+ * is refused until its window is over. A successful login clears the address's count. The counts
+ * live behind {@link LoginFailures}, so every node sharing the store limits together.
  */
 final class FailedLoginThrottle {
 
   static final int MAX_FAILURES_PER_WINDOW = 10;
   static final Duration WINDOW = Duration.ofMinutes(1);
 
-  private record Window(Instant start, int failures) {}
+  private final LoginFailures failures;
 
-  private final Map<String, Window> windows = new ConcurrentHashMap<>();
+  FailedLoginThrottle(LoginFailures failures) {
+    this.failures = failures;
+  }
 
   /** How long the address must wait, when it has used up its failures in the current window. */
   Optional<Duration> blockedFor(String address, Instant now) {
-    Window window = windows.get(address);
-    if (window == null || expired(window, now) || window.failures() < MAX_FAILURES_PER_WINDOW) {
-      return Optional.empty();
-    }
-    return Optional.of(Duration.between(now, window.start().plus(WINDOW)));
+    return failures
+        .openWindow(address, now, WINDOW)
+        .filter(window -> window.failures() >= MAX_FAILURES_PER_WINDOW)
+        .map(window -> Duration.between(now, window.start().plus(WINDOW)));
   }
 
   void recordFailure(String address, Instant now) {
-    windows.compute(
-        address,
-        (key, window) ->
-            window == null || expired(window, now)
-                ? new Window(now, 1)
-                : new Window(window.start(), window.failures() + 1));
-    windows.values().removeIf(window -> expired(window, now));
+    failures.recordFailure(address, now, WINDOW);
   }
 
   /** A correct key from the client: its earlier failures no longer count. */
   void recordSuccess(String address) {
-    windows.remove(address);
-  }
-
-  private static boolean expired(Window window, Instant now) {
-    return !now.isBefore(window.start().plus(WINDOW));
+    failures.clear(address);
   }
 }

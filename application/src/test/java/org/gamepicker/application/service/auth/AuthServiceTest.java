@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.gamepicker.application.fakes.InMemoryLoginFailures;
 import org.gamepicker.application.port.in.auth.LogInCommand;
 import org.gamepicker.application.port.in.auth.TooManyLoginAttemptsException;
 import org.gamepicker.application.port.in.auth.WrongAdminKeyException;
@@ -19,7 +20,8 @@ class AuthServiceTest {
 
   private final MutableTimeSource time = new MutableTimeSource(START);
   private final FakeAccessTokens tokens = new FakeAccessTokens(time);
-  private final AuthService service = new AuthService(KEY::equals, tokens, time);
+  private final AuthService service =
+      new AuthService(KEY::equals, tokens, time, new InMemoryLoginFailures());
 
   @Test
   void theAdminKeyGetsAToken() {

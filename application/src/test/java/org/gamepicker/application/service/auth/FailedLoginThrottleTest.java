@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.gamepicker.application.fakes.InMemoryLoginFailures;
 import org.junit.jupiter.api.Test;
 
 class FailedLoginThrottleTest {
 
   private static final Instant START = Instant.parse("2025-11-01T20:00:00Z");
-  private final FailedLoginThrottle throttle = new FailedLoginThrottle();
+  private final FailedLoginThrottle throttle = new FailedLoginThrottle(new InMemoryLoginFailures());
 
   @Test
   void nineFailuresDoNotBlock() {

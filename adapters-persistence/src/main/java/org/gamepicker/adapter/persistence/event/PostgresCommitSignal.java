@@ -1,0 +1,174 @@
+package org.gamepicker.adapter.persistence.event;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gamepicker.adapter.persistence.common.DatabaseProduct;
+import org.gamepicker.application.port.out.event.EventCommitSignal;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The wake-up between nodes on PostgreSQL: {@code NOTIFY} after a commit (on a pooled connection),
+ * and a connection of its own, outside the pool, that {@code LISTEN}s on a thread of its own and
+ * comes back after the database restarts. On H2 (one node) it does nothing.
+ */
+@ApplicationScoped
+public class PostgresCommitSignal implements EventCommitSignal {
+
+  static final String CHANNEL = "gamepicker_events";
+  private static final Logger LOG = Logger.getLogger(PostgresCommitSignal.class.getName());
+  private static final int WAIT_MILLIS = 5_000;
+  private static final long MAX_RETRY_MILLIS = 5_000;
+
+  @Resource(lookup = "jdbc/gamepicker")
+  DataSource dataSource;
+
+  @Resource ManagedThreadFactory threads;
+
+  @Inject DatabaseProduct database;
+
+  @Inject
+  @ConfigProperty(name = "DB_HOST", defaultValue = "localhost")
+  String host;
+
+  @Inject
+  @ConfigProperty(name = "DB_PORT", defaultValue = "5432")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "DB_NAME", defaultValue = "gamepicker")
+  String name;
+
+  @Inject
+  @ConfigProperty(name = "DB_USER", defaultValue = "gamepicker")
+  String user;
+
+  @Inject
+  @ConfigProperty(name = "DB_PASSWORD", defaultValue = "")
+  String password;
+
+  /** Tells this node's own announcements apart from the others'. */
+  private final String nodeId = UUID.randomUUID().toString();
+
+  private volatile boolean stopped;
+  private volatile Thread listener;
+
+  @Override
+  public void announce() {
+    if (!database.isPostgreSql()) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+      notify.setString(1, CHANNEL);
+      notify.setString(2, nodeId);
+      notify.execute();
+    } catch (SQLException e) {
+      LOG.log(Level.FINE, "Could not announce committed events; the others will poll", e);
+    }
+  }
+
+  @Override
+  public void listen(Runnable wakeUp) {
+    if (!database.isPostgreSql()) {
+      return;
+    }
+    listener = threads.newThread(() -> listenUntilStopped(wakeUp));
+    listener.setName("gamepicker-event-listener");
+    listener.start();
+  }
+
+  private void listenUntilStopped(Runnable wakeUp) {
+    long retryMillis = 100;
+    while (!stopped) {
+      try (Connection connection = listeningConnection()) {
+        try (Statement listen = connection.createStatement()) {
+          listen.execute("LISTEN " + CHANNEL);
+        }
+        retryMillis = 100;
+        // Events committed while this node was not listening: the relay reads the log once.
+        wakeUp.run();
+        receive(connection, wakeUp);
+      } catch (SQLException e) {
+        if (!stopped) {
+          LOG.log(
+              Level.WARNING,
+              "Listening for other nodes' events failed ("
+                  + e.getMessage()
+                  + "); retrying in "
+                  + retryMillis
+                  + " ms, polling meanwhile");
+          pause(retryMillis);
+          retryMillis = Math.min(retryMillis * 2, MAX_RETRY_MILLIS);
+        }
+      }
+    }
+  }
+
+  /** The database of the data source, as DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD say. */
+  private Connection listeningConnection() throws SQLException {
+    PGSimpleDataSource listening = new PGSimpleDataSource();
+    listening.setServerNames(new String[] {host});
+    listening.setPortNumbers(new int[] {port});
+    listening.setDatabaseName(name);
+    listening.setUser(user);
+    listening.setPassword(password);
+    listening.setApplicationName("gamepicker-event-listener");
+    listening.setConnectTimeout(5);
+    return listening.getConnection();
+  }
+
+  private void receive(Connection connection, Runnable wakeUp) throws SQLException {
+    PGConnection postgres = connection.unwrap(PGConnection.class);
+    while (!stopped) {
+      PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
+      if (notifications == null || notifications.length == 0) {
+        // Quiet: make sure the connection is still alive (a dead one would wait forever).
+        try (Statement alive = connection.createStatement()) {
+          alive.execute("SELECT 1");
+        }
+      } else if (fromAnotherNode(notifications)) {
+        wakeUp.run();
+      }
+    }
+  }
+
+  private boolean fromAnotherNode(PGNotification[] notifications) {
+    for (PGNotification notification : notifications) {
+      if (!nodeId.equals(notification.getParameter())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    stopped = true;
+    Thread running = listener;
+    if (running != null) {
+      running.interrupt();
+    }
+  }
+}
