@@ -25,7 +25,8 @@ import org.gamepicker.application.service.event.EventRelay;
  * a request thread: woken after each commit that appended events (a burst of commits wakes them
  * once), when another node sharing the database announces its commits, again a few milliseconds
  * after a read the log held back for transactions in flight, and every second as a safety net that
- * also retries failed subscribers when due. Each durable subscriber catches up on a task of its own.
+ * also retries failed subscribers when due. Each durable subscriber catches up on a task of its
+ * own.
  */
 @ApplicationScoped
 public class EventRelayRunner {
