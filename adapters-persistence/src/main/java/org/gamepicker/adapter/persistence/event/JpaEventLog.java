@@ -65,7 +65,8 @@ public class JpaEventLog implements EventLog {
     entityManager
         .createNativeQuery(
             "INSERT INTO event_log (id, event_type, session_id, occurred_at, data)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                // A catalog event has no session: its null must be typed for PostgreSQL.
+                + " VALUES (?1, ?2, CAST(?3 AS BIGINT), ?4, ?5)")
         .setParameter(1, id)
         .setParameter(2, event.type().wireName())
         .setParameter(3, sessionIdOf(event))

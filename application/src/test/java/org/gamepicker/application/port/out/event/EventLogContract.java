@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.gamepicker.domain.event.CatalogGame;
+import org.gamepicker.domain.event.CatalogGameCreated;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameStatusChanged;
@@ -33,7 +35,9 @@ public abstract class EventLogContract {
               AT.plusMillis(1)),
           new VoteReceived(17, 31, "Quiplash 3", 1, 0, "bob", VoteType.UP, AT, AT.plusMillis(2)),
           new GameStatusChanged(17, 52, 31, SessionGameStatus.SKIPPED, AT.plusMillis(3)),
-          new SessionEnded(17, 1, AT.plusMillis(4)));
+          new SessionEnded(17, 1, AT.plusMillis(4)),
+          new CatalogGameCreated(
+              new CatalogGame(31, "Quiplash 3", "Pack 7", 3, 8, true, 0), AT.plusMillis(5)));
 
   private EventLog log;
 
