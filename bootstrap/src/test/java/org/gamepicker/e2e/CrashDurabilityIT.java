@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -40,7 +39,7 @@ class CrashDurabilityIT {
     int port = Integer.getInteger("it.http.port", 9680) + 11;
     try (StandaloneServer server = StandaloneServer.prepare("crash", port)) {
       server.start();
-      String token = login(server);
+      String token = server.adminToken();
       long sessionId = created(server, token, "/api/sessions", "{\"notes\":\"crash test\"}");
       created(server, token, "/api/sessions/" + sessionId + "/games", "{\"game_id\":1}");
 
@@ -141,18 +140,6 @@ class CrashDurabilityIT {
       }
     }
     return usernames;
-  }
-
-  private static String login(StandaloneServer server) throws Exception {
-    String key = Files.readString(server.dataDir().resolve("admin.key")).strip();
-    HttpResponse<String> answer =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + key + "\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    return parse(answer.body()).getString("token");
   }
 
   private static long created(StandaloneServer server, String token, String path, String body)

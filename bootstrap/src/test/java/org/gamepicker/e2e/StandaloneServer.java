@@ -1,6 +1,8 @@
 package org.gamepicker.e2e;
 
+import jakarta.json.Json;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A Game Picker server of its own, outside Arquillian, for tests that must kill or restart it: the
@@ -89,6 +92,34 @@ final class StandaloneServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     awaitReady(Duration.ofMinutes(3));
+  }
+
+  Path messagesLog() {
+    return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
+  }
+
+  /** An admin token from the real login, with the key the server generated on first start. */
+  String adminToken() throws IOException, InterruptedException {
+    String key = Files.readString(dataDir().resolve("admin.key")).strip();
+    HttpResponse<String> answer =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(baseUrl() + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + key + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException("Login failed: " + answer.statusCode() + answer.body());
+    }
+    return Json.createReader(new StringReader(answer.body())).readObject().getString("token");
+  }
+
+  /** Stops the server as a host would: SIGTERM to the JVM, and waits until it has exited. */
+  void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      throw new IllegalStateException("Server " + name + " did not stop within 2 minutes");
+    }
   }
 
   /** Ends the server as a crash would: SIGKILL to the JVM, no shutdown hooks. */
