@@ -91,7 +91,8 @@ final class StandaloneServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    awaitReady(Duration.ofMinutes(3));
+    // as long as server.xml lets the application start (applicationManager startTimeout)
+    awaitReady(Duration.ofMinutes(5));
   }
 
   Path messagesLog() {
