@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,7 +27,8 @@ import org.gamepicker.application.service.event.EventRelay;
  * once), when another node sharing the database announces its commits, again a few milliseconds
  * after a read the log held back for transactions in flight, and every second as a safety net that
  * also retries failed subscribers when due. Each durable subscriber catches up on a task of its
- * own.
+ * own. A failed relay run (the database away) is logged and retried by the next; until one succeeds
+ * the server reports itself not ready.
  */
 @ApplicationScoped
 public class EventRelayRunner {
@@ -44,10 +46,12 @@ public class EventRelayRunner {
   private final AtomicBoolean wakeUpPending = new AtomicBoolean();
   private final AtomicBoolean announcePending = new AtomicBoolean();
   private final AtomicBoolean retryPending = new AtomicBoolean();
+  private volatile String lastFailure = "not started yet";
   private ScheduledFuture<?> safetyNet;
 
   void start(@Observes Startup startup) {
     relay.relayNewEvents();
+    lastFailure = null;
     safetyNet = executor.scheduleWithFixedDelay(this::relayAndFeed, 1, 1, TimeUnit.SECONDS);
     otherNodes.listen(this::wakeUp);
   }
@@ -77,6 +81,14 @@ public class EventRelayRunner {
     }
   }
 
+  /** Why the relay is not running, or empty while it is (started, and its last run succeeded). */
+  Optional<String> notRunningBecause() {
+    if (safetyNet == null || safetyNet.isDone()) {
+      return Optional.of("not running");
+    }
+    return Optional.ofNullable(lastFailure);
+  }
+
   private void wakeUp() {
     if (wakeUpPending.compareAndSet(false, true)) {
       executor.execute(
@@ -91,8 +103,12 @@ public class EventRelayRunner {
   private void relayAndFeed() {
     try {
       relay.relayNewEvents();
+      lastFailure = null;
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Live event relay failed; retrying in a second", e);
+      if (lastFailure == null) {
+        LOG.log(Level.WARNING, "The event relay failed; retrying every second", e);
+      }
+      lastFailure = String.valueOf(e.getMessage());
     }
     try {
       feed.wakeUp(subscriberTasks);

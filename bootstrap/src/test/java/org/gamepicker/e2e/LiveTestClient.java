@@ -24,6 +24,7 @@ final class LiveTestClient implements WebSocket.Listener, AutoCloseable {
   private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
   private final StringBuilder partial = new StringBuilder();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  private volatile String closeReason;
   private volatile boolean reading = true;
   private final WebSocket socket;
 
@@ -118,6 +119,11 @@ final class LiveTestClient implements WebSocket.Listener, AutoCloseable {
     return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /** The reason the server gave with its close code. */
+  String closeReason() {
+    return closeReason;
+  }
+
   @Override
   public void onOpen(WebSocket webSocket) {
     webSocket.request(1);
@@ -138,6 +144,7 @@ final class LiveTestClient implements WebSocket.Listener, AutoCloseable {
 
   @Override
   public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    closeReason = reason;
     closed.complete(statusCode);
     return null;
   }

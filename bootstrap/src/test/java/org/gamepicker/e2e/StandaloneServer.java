@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A Game Picker server of its own, outside Arquillian, for tests that must kill or restart it: the
@@ -87,6 +88,9 @@ final class StandaloneServer implements AutoCloseable {
                   .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + key + "\"}"))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        throw new IllegalStateException("Login failed: " + answer.statusCode() + answer.body());
+      }
       return Json.createReader(new StringReader(answer.body())).readObject().getString("token");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -146,7 +150,20 @@ final class StandaloneServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    awaitReady(Duration.ofMinutes(3));
+    // as long as server.xml lets the application start (applicationManager startTimeout)
+    awaitReady(Duration.ofMinutes(5));
+  }
+
+  Path messagesLog() {
+    return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
+  }
+
+  /** Stops the server as a host would: SIGTERM to the JVM, and waits until it has exited. */
+  void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      throw new IllegalStateException("Server " + name + " did not stop within 2 minutes");
+    }
   }
 
   /** Ends the server as a crash would: SIGKILL to the JVM, no shutdown hooks. */

@@ -17,6 +17,8 @@ public class DatabaseMigrator {
   @Resource(lookup = "jdbc/gamepicker")
   DataSource dataSource;
 
+  private volatile boolean migrated;
+
   void migrateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
     var result =
         Flyway.configure(DatabaseMigrator.class.getClassLoader())
@@ -31,5 +33,11 @@ public class DatabaseMigrator {
             + " ("
             + result.migrationsExecuted
             + " migrations applied now)");
+    migrated = true;
+  }
+
+  /** Whether this start's migration has run to its end. */
+  boolean migrated() {
+    return migrated;
   }
 }

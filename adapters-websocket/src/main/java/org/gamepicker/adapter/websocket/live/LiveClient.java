@@ -30,6 +30,7 @@ final class LiveClient {
   private static final int RECENT_IDS = 2000;
 
   private final Session connection;
+  private final Runnable onQueueOverflow;
   private final Queue<String> outbound = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
   private final AtomicBoolean sending = new AtomicBoolean();
@@ -44,8 +45,10 @@ final class LiveClient {
 
   private final LinkedHashSet<Long> recentlySent = new LinkedHashSet<>();
 
-  LiveClient(Session connection) {
+  /** {@code onQueueOverflow} runs when the client is closed because its queue overflowed. */
+  LiveClient(Session connection, Runnable onQueueOverflow) {
     this.connection = connection;
+    this.onQueueOverflow = onQueueOverflow;
   }
 
   String id() {
@@ -141,6 +144,7 @@ final class LiveClient {
       return;
     }
     if (queued.incrementAndGet() > MAX_QUEUED) {
+      onQueueOverflow.run();
       close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: outbound queue overflowed");
       return;
     }

@@ -65,7 +65,7 @@ public class LiveEndpoint {
   @OnOpen
   public void open(Session connection) {
     connection.setMaxIdleTimeout(IDLE_TIMEOUT.toMillis());
-    LiveClient client = new LiveClient(connection);
+    LiveClient client = new LiveClient(connection, broadcaster::queueOverflowed);
     connection.getUserProperties().put(CLIENT, client);
     broadcaster.connected(client);
   }

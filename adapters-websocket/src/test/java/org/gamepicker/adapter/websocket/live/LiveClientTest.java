@@ -23,7 +23,8 @@ class LiveClientTest {
   private boolean completeSendsAtOnce = true;
   private boolean closed;
 
-  private final LiveClient client = new LiveClient(connection());
+  private int queueOverflows;
+  private final LiveClient client = new LiveClient(connection(), () -> queueOverflows++);
 
   private Session connection() {
     RemoteEndpoint.Async async =
@@ -72,6 +73,17 @@ class LiveClientTest {
         .filter(json -> json.containsKey("id"))
         .map(json -> json.getJsonNumber("id").longValue())
         .toList();
+  }
+
+  @Test
+  void aClientThatDoesNotReadIsClosedOnceItsQueueOverflowsAndThatIsCounted() {
+    completeSendsAtOnce = false;
+    for (int i = 0; i <= 1001; i++) {
+      client.send("{\"type\":\"pong\"}");
+    }
+
+    assertThat(closed).isTrue();
+    assertThat(queueOverflows).isEqualTo(1);
   }
 
   @Test

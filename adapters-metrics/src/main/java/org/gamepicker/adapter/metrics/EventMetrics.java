@@ -1,0 +1,72 @@
+package org.gamepicker.adapter.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
+import org.gamepicker.application.port.out.event.LiveEventSubscriber;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.EventType;
+
+/**
+ * The event log's metrics, as one more live subscriber of the event relay: events appended (the
+ * log's newest id), events relayed by type, votes counted, and the relay lag (from the moment of an
+ * event to its hand-over to bots and webhooks on this node).
+ */
+@ApplicationScoped
+public class EventMetrics implements LiveEventSubscriber {
+
+  @Inject MetricRegistry registry;
+  @Inject ReplayEventsUseCase eventLog;
+
+  void registerAtStartup(@Observes Startup startup) {
+    registry.gauge(
+        Metadata.builder()
+            .withName("gamepicker_events_appended")
+            .withDescription("Events appended to the event log, by every node: its newest id")
+            .build(),
+        eventLog,
+        ReplayEventsUseCase::lastEventId);
+  }
+
+  @Override
+  public void onEvent(StoredEvent event) {
+    registry
+        .counter(
+            Metadata.builder()
+                .withName("gamepicker_events_relayed")
+                .withDescription("Events this node's relay handed to its subscribers")
+                .build(),
+            new Tag("type", event.type().wireName()))
+        .inc();
+    if (event.type() == EventType.VOTE_RECEIVED) {
+      registry
+          .counter(
+              Metadata.builder()
+                  .withName("gamepicker_votes_counted")
+                  .withDescription("Votes counted (vote.received events relayed)")
+                  .build())
+          .inc();
+    }
+    registry
+        .timer(
+            Metadata.builder()
+                .withName("gamepicker_relay_lag")
+                .withDescription("Time from an event to its relay on this node")
+                .withUnit(MetricUnits.SECONDS)
+                .build())
+        .update(max(Duration.ZERO, Duration.between(event.occurredAt(), Instant.now())));
+  }
+
+  /** Another node's clock may run ahead of ours: a lag is never negative. */
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+}

@@ -1,0 +1,73 @@
+package org.gamepicker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server's start and stop as a host and its bots see them, on a server of its own: ready only
+ * once the schema, the keys and the event relay are, the log's ready line after those, and a bot
+ * told 1001 "Server stopping" when the server is stopped with SIGTERM.
+ */
+class ServerLifecycleIT {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @Test
+  void theServerIsReadyOnlyWhenItsPartsAreAndTellsBotsWhenItStops() throws Exception {
+    int port = Integer.getInteger("it.http.port", 9680) + 11;
+    try (StandaloneServer server = StandaloneServer.prepare("lifecycle", port)) {
+      server.start();
+
+      JsonObject ready = health(server, "/health/ready");
+      assertThat(ready.getString("status")).isEqualTo("UP");
+      assertThat(checks(ready))
+          .containsEntry("database", "UP")
+          .containsEntry("token-keys", "UP")
+          .containsEntry("event-relay", "UP");
+      assertThat(health(server, "/health/started").getString("status")).isEqualTo("UP");
+
+      String log = Files.readString(server.messagesLog());
+      int readyLine = log.indexOf("CWWKF0011I");
+      assertThat(readyLine)
+          .as("the ready line comes after the migration and the application's start")
+          .isGreaterThan(log.indexOf("Database schema at version"))
+          .isGreaterThan(log.indexOf("CWWKZ0001I: Application gamepicker started"));
+
+      try (LiveTestClient bot =
+          LiveTestClient.authenticated(server.baseUrl(), server.adminToken())) {
+        server.stop();
+        assertThat(bot.awaitClose(Duration.ofSeconds(30))).isEqualTo(1001);
+        assertThat(bot.closeReason()).isEqualTo("Server stopping");
+      }
+    }
+  }
+
+  private static JsonObject health(StandaloneServer server, String path) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static Map<String, String> checks(JsonObject health) {
+    return health.getJsonArray("checks").stream()
+        .map(JsonValue::asJsonObject)
+        .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
+  }
+}
