@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.gamepicker.application.port.out.Statistics;
 
 /** The stats as aggregate SQL over the games, packs, sessions, session_games and votes tables. */
@@ -50,6 +54,44 @@ public class JpaStatistics implements Statistics {
         "SELECT id FROM games WHERE upvotes + downvotes > 0"
             + " ORDER BY upvotes - downvotes DESC, upvotes DESC, title, id LIMIT ?1",
         limit);
+  }
+
+  @Override
+  public List<Long> mostDislikedGameIds(int limit) {
+    return ids(
+        "SELECT id FROM games WHERE downvotes > 0"
+            + " ORDER BY downvotes DESC, upvotes - downvotes, title, id LIMIT ?1",
+        limit);
+  }
+
+  @Override
+  public List<LastPlayed> leastRecentlyPlayed(int limit) {
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT g.id, MAX(sg.played_at) FROM games g"
+                    + " LEFT JOIN session_games sg ON sg.game_id = g.id AND sg.status <> 'skipped'"
+                    + " WHERE g.enabled = TRUE GROUP BY g.id, g.title"
+                    + " ORDER BY MAX(sg.played_at) NULLS FIRST, g.title, g.id LIMIT ?1")
+            .setParameter(1, limit)
+            .getResultList();
+    return rows.stream()
+        .map(row -> new LastPlayed(number(row[0]), Optional.ofNullable(instant(row[1]))))
+        .toList();
+  }
+
+  /** PostgreSQL's driver answers a Timestamp for TIMESTAMP WITH TIME ZONE, H2 an OffsetDateTime. */
+  private static Instant instant(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof OffsetDateTime dateTime) {
+      return dateTime.toInstant();
+    }
+    if (value == null) {
+      return null;
+    }
+    throw new IllegalStateException("Unexpected time " + value.getClass());
   }
 
   private List<Long> ids(String sql, int limit) {
