@@ -4,6 +4,8 @@
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 320;
 const ROW = 38;
+/** Room kept right of the longest bar for its value text (e.g. `+2 (↑ 2 ↓ 0)`). */
+const VALUE_ROOM = 110;
 
 function svg(tag, attributes = {}, text) {
   const element = document.createElementNS(SVG, tag);
@@ -26,7 +28,7 @@ export function barChart(title, items, tone) {
   chart.append(svg('title', {}, title));
   items.forEach((item, index) => {
     const y = index * ROW;
-    const barWidth = Math.max(2, ((WIDTH - 48) * item.value) / max);
+    const barWidth = Math.max(2, ((WIDTH - VALUE_ROOM) * item.value) / max);
     chart.append(
       svg('text', { x: 0, y: y + 13, class: 'chart-label' }, item.label),
       svg('rect', { x: 0, y: y + 18, width: barWidth, height: 14, rx: 3, class: 'bar' }),
