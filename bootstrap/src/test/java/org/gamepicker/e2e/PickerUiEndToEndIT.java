@@ -63,7 +63,7 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
     signIn();
     String notes = "Friday Game Night";
 
-    labelled(driver, "Notes for tonight (optional)").sendKeys(notes);
+    control("Notes for tonight (optional)").sendKeys(notes);
     button(driver, "Start night").click();
     String night = textOf(By.cssSelector(".night h3"));
     assertThat(night).startsWith("Night #").endsWith(": " + notes);
@@ -158,9 +158,9 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
       assertThat(pickFromPack("Drawful 2")).isEqualTo("Drawful 2");
 
       navigateTo("Catalog");
-      new Select(labelled(driver, "Pack")).selectByVisibleText("Drawful 2");
+      new Select(control("Pack")).selectByVisibleText("Drawful 2");
       wait.until(textToBe(By.cssSelector(".card > p.muted"), "1 game(s)"));
-      labelled(driver, "Enabled: Drawful 2").click();
+      control("Enabled: Drawful 2").click();
       waitFor(By.cssSelector("li.game.disabled"));
       assertThat(object(send(get("/api/games/" + drawful2))).getBoolean("enabled")).isFalse();
 
@@ -269,6 +269,11 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
 
   private void navigateTo(String screen) {
     driver.findElement(By.id("nav")).findElement(By.linkText(screen)).click();
+  }
+
+  /** The control a label names, once the screen has rendered it. */
+  private WebElement control(String label) {
+    return wait.until(d -> labelled(d, label));
   }
 
   /** The text of an element once it shows some, looked up afresh if the app re-rendered it. */
