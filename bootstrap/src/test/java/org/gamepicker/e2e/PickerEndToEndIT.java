@@ -41,6 +41,23 @@ class PickerEndToEndIT extends EndToEndTest {
   }
 
   @Test
+  void theAudienceFilterKeepsOnlyGamesWithOrWithoutAnAudience() {
+    String pack = "The Jackbox Party Pack 2";
+    for (boolean audience : new boolean[] {true, false}) {
+      long expectedPool =
+          SeededCatalog.GAMES.stream()
+              .filter(g -> g.pack().equals(pack) && g.hasAudience() == audience)
+              .count();
+      JsonObject body =
+          object(pick("{\"has_audience\":" + audience + ",\"packs\":[\"" + pack + "\"]}"));
+      assertThat(body.getJsonObject("game").getBoolean("has_audience")).isEqualTo(audience);
+      assertThat(body.getInt("pool_size")).isEqualTo((int) expectedPool).isPositive();
+      String list = "/api/games?pack=" + pack.replace(" ", "%20") + "&has_audience=" + audience;
+      assertThat(json(send(get(list))).asJsonArray()).hasSize((int) expectedPool);
+    }
+  }
+
+  @Test
   void excludedIdsAreNeverPicked() {
     var pack3 =
         json(send(get("/api/games?pack=The%20Jackbox%20Party%20Pack%203"))).asJsonArray().stream()

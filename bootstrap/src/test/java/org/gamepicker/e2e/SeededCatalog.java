@@ -22,6 +22,7 @@ final class SeededCatalog {
       int minPlayers,
       int maxPlayers,
       Integer lengthMinutes,
+      boolean hasAudience,
       boolean familyFriendly,
       String gameType,
       boolean drawing) {
@@ -64,6 +65,7 @@ final class SeededCatalog {
                       Integer.parseInt(r.get("min_players")),
                       Integer.parseInt(r.get("max_players")),
                       midpoint(r.get("length_minutes")),
+                      Boolean.parseBoolean(r.get("has_audience")),
                       Boolean.parseBoolean(r.get("family_friendly")),
                       r.get("game_type"),
                       Boolean.parseBoolean(r.get("drawing"))))

@@ -48,6 +48,11 @@ public final class GameCriteria {
         g -> length != null && length.contains(g.details().lengthMinutes()));
   }
 
+  public GameCriteria hasAudience(Boolean hasAudience) {
+    return add(
+        hasAudience, "has_audience=" + hasAudience, g -> g.details().hasAudience() == hasAudience);
+  }
+
   public GameCriteria familyFriendly(Boolean familyFriendly) {
     return add(
         familyFriendly,

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
+import org.gamepicker.adapter.persistence.common.NativeColumns;
 import org.gamepicker.adapter.persistence.common.VoteCounters;
 import org.gamepicker.application.port.out.Statistics;
 
@@ -56,6 +58,34 @@ public class JpaStatistics implements Statistics {
             + ") c ON c.owner_id = g.id WHERE c.upvotes + c.downvotes > 0"
             + " ORDER BY c.upvotes - c.downvotes DESC, c.upvotes DESC, g.title, g.id LIMIT ?1",
         limit);
+  }
+
+  @Override
+  public List<Long> mostDislikedGameIds(int limit) {
+    return ids(
+        "SELECT g.id FROM games g JOIN ("
+            + VoteCounters.GAMES.sums()
+            + ") c ON c.owner_id = g.id WHERE c.downvotes > 0"
+            + " ORDER BY c.downvotes DESC, c.upvotes - c.downvotes, g.title, g.id LIMIT ?1",
+        limit);
+  }
+
+  @Override
+  public List<LastPlayed> leastRecentlyPlayed(int limit) {
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT g.id, MAX(sg.played_at) FROM games g"
+                    + " LEFT JOIN session_games sg ON sg.game_id = g.id AND sg.status <> 'skipped'"
+                    + " WHERE g.enabled = TRUE GROUP BY g.id, g.title"
+                    + " ORDER BY MAX(sg.played_at) NULLS FIRST, g.title, g.id LIMIT ?1")
+            .setParameter(1, limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new LastPlayed(number(row[0]), Optional.ofNullable(NativeColumns.instant(row[1]))))
+        .toList();
   }
 
   private List<Long> ids(String sql, int limit) {

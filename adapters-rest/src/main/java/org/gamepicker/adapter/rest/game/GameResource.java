@@ -109,6 +109,11 @@ public class GameResource {
           @QueryParam("length")
           String length,
       @Parameter(
+              description = "With an audience mode (true) or without (false)",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("has_audience")
+          String hasAudience,
+      @Parameter(
               description = "Family-friendly (true) or not (false)",
               schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("family_friendly")
@@ -125,6 +130,7 @@ public class GameResource {
             .playerCount(positive("player_count", QueryValues.integer("player_count", playerCount)))
             .drawing(drawing == null ? null : DrawingFilter.parse("drawing", drawing))
             .length(length == null ? null : LengthCategory.parse("length", length))
+            .hasAudience(QueryValues.bool("has_audience", hasAudience))
             .familyFriendly(QueryValues.bool("family_friendly", familyFriendly))
             .gameType(gameType == null || gameType.isBlank() ? null : gameType.strip())
             .titleContains(q);

@@ -43,6 +43,8 @@ public class PickResource {
               enumeration = {"short", "medium", "long"},
               description = "short: at most 15 min; medium: 16-25; long: over 25")
           String length,
+      @Schema(description = "Games with an audience mode (true) or without (false)")
+          Boolean has_audience,
       Boolean family_friendly,
       @Schema(description = "Case-insensitive, e.g. Drawing") String game_type,
       @Schema(description = "Only games of these packs") List<String> packs,
@@ -56,6 +58,7 @@ public class PickResource {
           player_count,
           drawing == null ? null : DrawingFilter.parse("drawing", drawing),
           length == null ? null : LengthCategory.parse("length", length),
+          has_audience,
           family_friendly,
           game_type,
           packs,
@@ -80,8 +83,8 @@ public class PickResource {
       summary = "Pick a game",
       description =
           "Draws one of the enabled games of enabled packs that fit every filter. The filters"
-              + " are applied in the order packs, player_count, drawing, length, family_friendly,"
-              + " game_type, exclude_ids, exclude_played. The chance of a game is proportional to"
+              + " are applied in the order packs, player_count, drawing, length, has_audience,"
+              + " family_friendly, game_type, exclude_ids, exclude_played. The chance of a game is proportional to"
               + " a weight: favour bias of the game and of its pack (favoured x3, disfavoured"
               + " x0.25) times 1 + 0.1 per point of popularity score (between 0.5 and 2); never"
               + " zero. Send {} for no filters.")
@@ -117,7 +120,7 @@ public class PickResource {
   public PickResponse pick(PickRequest request) {
     PickRequest filters =
         request == null
-            ? new PickRequest(null, null, null, null, null, null, null, null, null)
+            ? new PickRequest(null, null, null, null, null, null, null, null, null, null)
             : request;
     PickResult result = picker.pick(filters.toCommand());
     return new PickResponse(GameView.of(result.game()), result.poolSize(), result.totalEnabled());

@@ -3,6 +3,7 @@ package org.gamepicker.adapter.rest.stats;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.stats.StatsUseCase;
+import org.gamepicker.application.port.in.stats.StatsUseCase.NotLatelyPlayed;
 import org.gamepicker.application.port.in.stats.StatsUseCase.StatsView;
 import org.gamepicker.application.port.out.Statistics.Counts;
 import org.gamepicker.domain.game.Game;
@@ -60,6 +63,32 @@ public class StatsResource {
     }
   }
 
+  /** An enabled game that was not played lately, with when it was last played. */
+  @JsonbPropertyOrder({"id", "title", "pack_name", "play_count", "last_played_at"})
+  @JsonbNillable
+  @Schema(name = "NotLatelyPlayedGame")
+  public record NotLatelyPlayedGame(
+      long id,
+      String title,
+      String pack_name,
+      int play_count,
+      @Schema(
+              description =
+                  "When it was last played (skipped plays do not count), ISO 8601 UTC; null if"
+                      + " never")
+          String last_played_at) {
+
+    static NotLatelyPlayedGame of(NotLatelyPlayed entry) {
+      Game game = entry.game();
+      return new NotLatelyPlayedGame(
+          game.id(),
+          game.title(),
+          game.packName(),
+          game.playCount(),
+          entry.lastPlayedAt().map(WireTime::format).orElse(null));
+    }
+  }
+
   /** The stats. */
   @JsonbPropertyOrder({
     "total_games",
@@ -69,7 +98,9 @@ public class StatsResource {
     "games_played",
     "total_votes",
     "most_played",
-    "best_rated"
+    "best_rated",
+    "most_disliked",
+    "not_lately_played"
   })
   @Schema(name = "Stats")
   public record StatsJson(
@@ -84,7 +115,14 @@ public class StatsResource {
       @Schema(
               description =
                   "Up to 5 voted-on games with the highest popularity_score (ties: more upvotes)")
-          List<RankedGame> best_rated) {}
+          List<RankedGame> best_rated,
+      @Schema(description = "Up to 5 games with down votes, the most first (ties: lower score)")
+          List<RankedGame> most_disliked,
+      @Schema(
+              description =
+                  "Up to 5 enabled games played longest ago, never played ones first (ties: by"
+                      + " title)")
+          List<NotLatelyPlayedGame> not_lately_played) {}
 
   @GET
   @PermitAll
@@ -92,7 +130,7 @@ public class StatsResource {
       summary = "Stats",
       description =
           "Counts of games, enabled games, packs, sessions, games played and votes, with the most"
-              + " played and best rated games; computed by aggregate queries.")
+              + " played, best rated, most disliked and not lately played games; computed by aggregate queries.")
   @APIResponse(
       responseCode = "200",
       description = "The stats",
@@ -108,6 +146,8 @@ public class StatsResource {
         counts.gamesPlayed(),
         counts.votes(),
         view.mostPlayed().stream().map(RankedGame::of).toList(),
-        view.bestRated().stream().map(RankedGame::of).toList());
+        view.bestRated().stream().map(RankedGame::of).toList(),
+        view.mostDisliked().stream().map(RankedGame::of).toList(),
+        view.notLatelyPlayed().stream().map(NotLatelyPlayedGame::of).toList());
   }
 }

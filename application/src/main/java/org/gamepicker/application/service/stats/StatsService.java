@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.gamepicker.application.port.in.stats.StatsUseCase;
+import org.gamepicker.application.port.in.stats.StatsUseCase.NotLatelyPlayed;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.Statistics;
 import org.gamepicker.domain.game.Game;
@@ -34,7 +35,14 @@ public class StatsService implements StatsUseCase {
     return new StatsView(
         statistics.counts(),
         load(statistics.mostPlayedGameIds(TOP)),
-        load(statistics.bestRatedGameIds(TOP)));
+        load(statistics.bestRatedGameIds(TOP)),
+        load(statistics.mostDislikedGameIds(TOP)),
+        statistics.leastRecentlyPlayed(TOP).stream()
+            .flatMap(
+                last ->
+                    games.findById(last.gameId()).stream()
+                        .map(game -> new NotLatelyPlayed(game, last.at())))
+            .toList());
   }
 
   private List<Game> load(List<Long> ids) {

@@ -1,10 +1,13 @@
 package org.gamepicker.application.port.out;
 
+import static java.time.temporal.ChronoUnit.MILLIS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.util.List;
 import org.gamepicker.application.port.out.Statistics.Counts;
+import org.gamepicker.application.port.out.Statistics.LastPlayed;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionGameStatus;
@@ -95,6 +98,47 @@ public abstract class StatisticsContract {
         .containsExactly(
             scoreTwoFromThree.id(), scoreTwoFromTwo.id(), tiedByTitle.id(), negative.id());
     assertThat(statistics.bestRatedGameIds(1)).containsExactly(scoreTwoFromThree.id());
+  }
+
+  @Test
+  void mostDislikedAreTheGamesWithDownVotesMostFirstThenByLowerScore() {
+    Game threeDown = voted(catalog.game("A 3 down"), new Tally(0, 3));
+    Game threeDownButLoved = voted(catalog.game("B 3 down 5 up"), new Tally(5, 3));
+    Game oneDown = voted(catalog.game("C 1 down"), new Tally(2, 1));
+    voted(catalog.game("D only up"), new Tally(4, 0));
+
+    assertThat(statistics.mostDislikedGameIds(10))
+        .containsExactly(threeDown.id(), threeDownButLoved.id(), oneDown.id());
+    assertThat(statistics.mostDislikedGameIds(1)).containsExactly(threeDown.id());
+  }
+
+  @Test
+  void leastRecentlyPlayedAreEnabledGamesNeverPlayedFirstThenPlayedLongestAgo() {
+    Game lastWeek = catalog.game("A last week");
+    Game tonight = catalog.game("B tonight");
+    Game skippedTonight = catalog.game("C skipped tonight");
+    Game never = catalog.game("D never");
+    games.save(catalog.game("E disabled").withEnabled(false));
+    SessionRepository sessions = sessions();
+    Session past = Session.start(null, NIGHT.minusSeconds(604800));
+    past.addGame(lastWeek.id(), false, null, NIGHT.minusSeconds(604700));
+    past.addGame(tonight.id(), false, null, NIGHT.minusSeconds(604600));
+    past.close(NIGHT.minusSeconds(600000));
+    sessions.save(past);
+    Session night = Session.start(null, NIGHT);
+    night.addGame(tonight.id(), false, null, NIGHT.plusSeconds(60));
+    night.addGame(skippedTonight.id(), false, null, NIGHT.plusSeconds(120));
+    night = sessions.save(night);
+    night.changeStatus(night.gameAt(2).id(), SessionGameStatus.SKIPPED, NIGHT.plusSeconds(130));
+    sessions.save(night);
+
+    assertThat(statistics.leastRecentlyPlayed(10))
+        .extracting(LastPlayed::gameId)
+        .containsExactly(skippedTonight.id(), never.id(), lastWeek.id(), tonight.id());
+    assertThat(statistics.leastRecentlyPlayed(10).get(2).at())
+        .hasValueSatisfying(
+            at -> assertThat(at).isCloseTo(NIGHT.minusSeconds(604700), within(1, MILLIS)));
+    assertThat(statistics.leastRecentlyPlayed(10).get(0).at()).isEmpty();
   }
 
   private Game played(Game game, int times) {

@@ -28,7 +28,7 @@ class PickGameServiceTest {
       new PickGameService(catalog.games, catalog.packs, catalog.played, random::nextDouble);
 
   private static PickGameCommand filters(Integer players, DrawingFilter drawing) {
-    return new PickGameCommand(players, drawing, null, null, null, null, null, false, null);
+    return new PickGameCommand(players, drawing, null, null, null, null, null, null, false, null);
   }
 
   private static PickGameCommand none() {
@@ -47,6 +47,7 @@ class PickGameServiceTest {
                   6,
                   DrawingFilter.EXCLUDE,
                   LengthCategory.MEDIUM,
+                  null,
                   null,
                   null,
                   List.of("Pack 1", "Pack 2"),
@@ -96,7 +97,7 @@ class PickGameServiceTest {
     night.addGame(played.id(), false, null, InMemoryCatalog.NOW);
     night = catalog.sessions.save(night);
     PickGameCommand command =
-        new PickGameCommand(null, null, null, null, null, null, night.id(), true, null);
+        new PickGameCommand(null, null, null, null, null, null, null, night.id(), true, null);
     for (int i = 0; i < 50; i++) {
       assertThat(picker.pick(command).game().id()).isEqualTo(fresh.id());
     }
@@ -113,7 +114,7 @@ class PickGameServiceTest {
     assertThatThrownBy(
             () ->
                 picker.pick(
-                    new PickGameCommand(null, null, null, null, null, null, 99L, true, null)))
+                    new PickGameCommand(null, null, null, null, null, null, null, 99L, true, null)))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("Session 99 not found");
   }
@@ -135,7 +136,7 @@ class PickGameServiceTest {
     Game a = catalog.add("Pack", "A", 1, 8, 15, false);
     Game b = catalog.add("Pack", "B", 1, 8, 15, false);
     PickGameCommand command =
-        new PickGameCommand(null, null, null, null, null, null, null, false, Set.of(a.id()));
+        new PickGameCommand(null, null, null, null, null, null, null, null, false, Set.of(a.id()));
     for (int i = 0; i < 50; i++) {
       assertThat(picker.pick(command).game().id()).isEqualTo(b.id());
     }
@@ -144,7 +145,7 @@ class PickGameServiceTest {
   @Test
   void excludePlayedNeedsASessionAndPlayersMustBePositive() {
     assertThatThrownBy(
-            () -> new PickGameCommand(null, null, null, null, null, null, null, true, null))
+            () -> new PickGameCommand(null, null, null, null, null, null, null, null, true, null))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("session_id"));
     assertThatThrownBy(() -> filters(0, null))

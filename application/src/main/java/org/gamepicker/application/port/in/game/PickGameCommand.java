@@ -15,6 +15,7 @@ public record PickGameCommand(
     Integer playerCount,
     DrawingFilter drawing,
     LengthCategory length,
+    Boolean hasAudience,
     Boolean familyFriendly,
     String gameType,
     List<String> packs,
@@ -41,6 +42,7 @@ public record PickGameCommand(
         .playerCount(playerCount)
         .drawing(drawing)
         .length(length)
+        .hasAudience(hasAudience)
         .familyFriendly(familyFriendly)
         .gameType(gameType)
         .excluding("exclude_ids=" + excludeIds, excludeIds);

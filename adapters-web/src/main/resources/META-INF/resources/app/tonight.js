@@ -1,0 +1,226 @@
+// Tonight: start the night, pick (filters, pool size, play it or pick again), the now-playing card
+// with live votes, the played list, end the night.
+import { api } from './api.js';
+import { h, replace, field, select, button, dateTime, whenChanged, showError } from './dom.js';
+
+const NO_NIGHT = 'none';
+const STATUSES = [['playing', 'Playing'], ['played', 'Played'], ['skipped', 'Skipped']];
+
+/** Renders the screen into `container`; answers the shell's hooks for live events. */
+export function render(container, { live }) {
+  const view = {
+    night: h('div'),
+    nowPlaying: h('div'),
+    picker: h('div'),
+    played: h('div'),
+  };
+  replace(container, h('h2', { className: 'visually-hidden' }, 'Tonight'),
+    view.night, view.nowPlaying, view.picker, view.played);
+  let session = null;
+  let shownFor = null; // the session id (or NO_NIGHT) the start form or picker was built for
+  let reloadTimer = null;
+  let reloading = Promise.resolve();
+
+  /** Reloads are queued, so an older answer never overwrites a newer one. */
+  function reload() {
+    reloading = reloading.catch(() => {}).then(load);
+    return reloading;
+  }
+
+  async function load() {
+    const current = session === null ? null : await api.session(session.id);
+    session = current?.is_active === 1 ? current : await api.activeSession();
+    live?.follow(session?.id ?? null);
+    if (!session) {
+      // Rendered once, so notes being typed survive the reloads that live events cause.
+      if (shownFor !== NO_NIGHT) {
+        shownFor = NO_NIGHT;
+        replace(view.night, startForm(reload));
+        replace(view.nowPlaying);
+        replace(view.picker);
+        replace(view.played);
+      }
+      return;
+    }
+    replace(view.night, nightCard(session, reload));
+    replace(view.nowPlaying, nowPlayingCard(session));
+    replace(view.played, playedList(session, reload));
+    if (session.id !== shownFor) {
+      shownFor = session.id;
+      replace(view.picker, await pickCard(session, reload));
+    }
+  }
+
+  /** Many votes in a burst reload once. */
+  function reloadSoon() {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => reload().catch(showError), 150);
+  }
+
+  reload().catch(showError);
+  return {
+    onSynced: reloadSoon,
+    onLiveEvent(event) {
+      const eventSession = event.data?.session?.id;
+      if (event.type === 'session.started' || eventSession === session?.id) reloadSoon();
+    },
+    dispose: () => clearTimeout(reloadTimer),
+  };
+}
+
+function startForm(reload) {
+  const notes = h('textarea', { name: 'notes', rows: 2, maxLength: 10000, placeholder: 'Friday Game Night' });
+  const form = h('form', { className: 'card' },
+    h('h3', {}, 'No night is running'),
+    field('Notes for tonight (optional)', notes),
+    h('button', { type: 'submit', className: 'primary' }, 'Start night'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await api.startSession(notes.value.trim() || null);
+      await reload();
+    } catch (error) {
+      showError(error);
+    }
+  });
+  return form;
+}
+
+function nightCard(session, reload) {
+  const confirm = h('span', { className: 'confirm', hidden: true }, 'End the night for everyone? ',
+    button('Yes, end the night', async () => {
+      await api.closeSession(session.id);
+      await reload();
+    }, { className: 'danger' }),
+    button('Keep playing', async () => {
+      confirm.hidden = true;
+      endButton.hidden = false;
+    }));
+  const endButton = button('End night', async () => {
+    endButton.hidden = true;
+    confirm.hidden = false;
+  });
+  return h('div', { className: 'card night' },
+    h('div', {},
+      h('h3', {}, `Night #${session.id}`, session.notes ? `: ${session.notes}` : ''),
+      h('p', { className: 'muted' }, `Started ${dateTime(session.created_at)} · ${session.games_played} game(s)`)),
+    h('div', { className: 'actions' }, endButton, confirm));
+}
+
+function nowPlayingCard(session) {
+  const playing = session.games.findLast((play) => play.status === 'playing');
+  if (!playing) return null;
+  return h('article', { className: 'card now-playing', 'aria-labelledby': 'now-playing-title' },
+    h('p', { className: 'eyebrow' }, 'Now playing'),
+    h('h3', { id: 'now-playing-title' }, playing.title),
+    h('p', { className: 'muted' }, playing.pack_name),
+    h('p', { className: 'room-code-label' }, 'Room code'),
+    h('p', { className: 'room-code', 'aria-label': `Room code ${playing.room_code ?? 'not set'}` },
+      playing.room_code ?? '—'),
+    h('p', { className: 'votes', 'aria-live': 'polite' },
+      h('span', { className: 'up', 'aria-label': `${playing.upvotes} up votes` }, `↑ ${playing.upvotes}`),
+      h('span', { className: 'down', 'aria-label': `${playing.downvotes} down votes` }, `↓ ${playing.downvotes}`)));
+}
+
+async function pickCard(session, reload) {
+  const packs = (await api.packs()).filter((pack) => pack.enabled);
+  const players = h('input', { type: 'number', name: 'player_count', min: 1, max: 100, inputMode: 'numeric' });
+  const audience = select('Audience', [['', 'Any'], ['true', 'With an audience mode'], ['false', 'Without an audience mode']]);
+  const length = select('Length', [['', 'Any'], ['short', 'Short (up to 15 min)'], ['medium', 'Medium (16–25 min)'], ['long', 'Long (over 25 min)']]);
+  const drawing = select('Drawing', [['', 'Any'], ['exclude', 'No drawing'], ['only', 'Drawing games only']]);
+  const family = select('Family-friendly', [['', 'Any'], ['true', 'Family-friendly only'], ['false', 'Not family-friendly']]);
+  const excludePlayed = h('input', { type: 'checkbox', name: 'exclude_played', checked: true, id: 'exclude-played' });
+  const packBoxes = packs.map((pack) => h('input', { type: 'checkbox', value: pack.name, name: 'packs' }));
+  const packChoice = h('details', { className: 'packs' },
+    h('summary', {}, 'Packs (all enabled packs unless some are ticked)'),
+    h('fieldset', {}, h('legend', { className: 'visually-hidden' }, 'Packs to pick from'),
+      packBoxes.map((box, i) => h('label', { className: 'check' }, box, packs[i].name))));
+  const result = h('div', { className: 'pick-result', 'aria-live': 'polite' });
+  let excluded = [];
+
+  function filters() {
+    const chosenPacks = packBoxes.filter((box) => box.checked).map((box) => box.value);
+    const body = { session_id: session.id, exclude_played: excludePlayed.checked, exclude_ids: excluded };
+    if (players.value) body.player_count = Number(players.value);
+    if (audience.control.value) body.has_audience = audience.control.value === 'true';
+    if (length.control.value) body.length = length.control.value;
+    if (drawing.control.value) body.drawing = drawing.control.value;
+    if (family.control.value) body.family_friendly = family.control.value === 'true';
+    if (chosenPacks.length) body.packs = chosenPacks;
+    return body;
+  }
+
+  async function pick() {
+    try {
+      const picked = await api.pick(filters());
+      replace(result, pickedGame(picked, players.value, session, reload, () => {
+        excluded = [...excluded, picked.game.id];
+        return pick();
+      }));
+    } catch (error) {
+      replace(result, h('p', { className: 'error', role: 'alert' }, error.message));
+    }
+  }
+
+  const form = h('form', { className: 'card picker', 'aria-labelledby': 'pick-title' },
+    h('h3', { id: 'pick-title' }, 'Pick the next game'),
+    h('div', { className: 'grid' },
+      field('Players', players), audience.element, length.element, drawing.element, family.element),
+    packChoice,
+    h('label', { className: 'check' }, excludePlayed, 'Leave out games played tonight'),
+    h('div', { className: 'actions' }, h('button', { type: 'submit', className: 'primary' }, 'Pick')),
+    result);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    excluded = [];
+    pick();
+  });
+  return form;
+}
+
+function pickedGame({ game, pool_size: poolSize, total_enabled: totalEnabled }, playerCount, session, reload, pickAgain) {
+  const roomCode = h('input', { name: 'room_code', maxLength: 4, autocapitalize: 'characters', autocomplete: 'off',
+    pattern: '[A-Za-z]{4}', placeholder: 'ABCD', className: 'code-input' });
+  const count = h('input', { type: 'number', name: 'play_player_count', min: 1, max: 100, value: playerCount });
+  async function playIt() {
+    const play = await api.addGame(session.id, { game_id: game.id, room_code: roomCode.value.trim() || null });
+    if (count.value) await api.setPlayerCount(session.id, play.id, Number(count.value));
+    await reload();
+    replace(roomCode.closest('.pick-result'));
+  }
+  return h('div', { className: 'picked' },
+    h('p', { className: 'eyebrow' }, 'The picker says'),
+    h('h4', { className: 'picked-title' }, game.title),
+    h('p', { className: 'muted' }, `${game.pack_name} · ${game.min_players}–${game.max_players} players`,
+      game.length_minutes ? ` · ${game.length_minutes} min` : '', game.drawing ? ' · drawing' : ''),
+    h('p', { className: 'pool' }, `Picked from ${poolSize} matching game(s) of ${totalEnabled} enabled.`),
+    h('div', { className: 'grid' }, field('Room code (optional)', roomCode), field('Player count (optional)', count)),
+    h('div', { className: 'actions' },
+      button('Play it', playIt, { className: 'primary' }),
+      button('Pick again', pickAgain)));
+}
+
+function playedList(session, reload) {
+  if (session.games.length === 0) {
+    return h('div', { className: 'card' }, h('h3', {}, 'Played tonight'), h('p', { className: 'muted' }, 'Nothing yet: pick a game.'));
+  }
+  const rows = [...session.games].reverse().map((play) => {
+    const status = h('select', { 'aria-label': `Status of ${play.title}` },
+      STATUSES.map(([value, text]) => h('option', { value }, text)));
+    status.value = play.status;
+    whenChanged(status, () => api.setStatus(session.id, play.id, status.value), reload);
+    return h('li', { className: `play ${play.status}` },
+      h('div', { className: 'play-main' },
+        h('strong', {}, play.title),
+        h('span', { className: 'muted' }, ` ${play.pack_name}`),
+        h('span', { className: 'muted small' },
+          [play.room_code ? `Room ${play.room_code}` : null, play.player_count ? `${play.player_count} players` : null,
+            `↑ ${play.upvotes} ↓ ${play.downvotes}`].filter(Boolean).join(' · '))),
+      h('div', { className: 'actions' }, status,
+        button('Remove', async () => {
+          await api.removeGame(session.id, play.id);
+          await reload();
+        }, { 'aria-label': `Remove ${play.title}` })));
+  });
+  return h('div', { className: 'card' }, h('h3', {}, 'Played tonight'), h('ol', { className: 'plays', reversed: true }, rows));
+}
