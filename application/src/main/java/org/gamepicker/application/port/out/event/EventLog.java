@@ -12,9 +12,13 @@ public interface EventLog {
   /** Appends in the current transaction; the id is assigned in increasing order. */
   StoredEvent append(DomainEvent event);
 
-  /** Up to {@code limit} events with an id greater than {@code afterId}, in id order. */
+  /**
+   * Up to {@code limit} events with an id greater than {@code afterId}, in id order; never past an
+   * id that a transaction still in flight may commit, so a reader that goes on from the last id it
+   * got never skips an event.
+   */
   List<StoredEvent> readAfter(long afterId, int limit);
 
-  /** The greatest id in the log, 0 when it is empty. */
+  /** The greatest id readable by {@link #readAfter}, 0 when there is none. */
   long lastId();
 }
