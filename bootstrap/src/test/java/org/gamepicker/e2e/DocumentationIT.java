@@ -234,27 +234,6 @@ class DocumentationIT extends SessionEndToEndTest {
     }
   }
 
-  /** Waits out a login throttle another test may have triggered (the documents log in too). */
-  private static void awaitLoginAllowed() {
-    for (int attempt = 0; attempt < 70; attempt++) {
-      HttpResponse<String> login =
-          send(post("/api/auth/login", "{\"key\":\"" + adminKey() + "\"}"));
-      if (login.statusCode() != 429) {
-        return;
-      }
-      sleepOneSecond();
-    }
-  }
-
-  private static void sleepOneSecond() {
-    try {
-      Thread.sleep(1000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static Path serverDataDir() {
     return Path.of(System.getProperty("it.server.dir"), "data").toAbsolutePath();
   }
