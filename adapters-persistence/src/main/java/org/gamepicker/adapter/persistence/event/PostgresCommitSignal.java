@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,9 +57,10 @@ public class PostgresCommitSignal implements EventCommitSignal {
   @ConfigProperty(name = "DB_USER", defaultValue = "gamepicker")
   String user;
 
+  /** Empty when not set (MicroProfile Config treats an empty default as no value at all). */
   @Inject
-  @ConfigProperty(name = "DB_PASSWORD", defaultValue = "")
-  String password;
+  @ConfigProperty(name = "DB_PASSWORD")
+  Optional<String> password;
 
   /** Tells this node's own announcements apart from the others'. */
   private final String nodeId = UUID.randomUUID().toString();
@@ -125,7 +127,7 @@ public class PostgresCommitSignal implements EventCommitSignal {
     listening.setPortNumbers(new int[] {port});
     listening.setDatabaseName(name);
     listening.setUser(user);
-    listening.setPassword(password);
+    listening.setPassword(password.orElse(""));
     listening.setApplicationName("gamepicker-event-listener");
     listening.setConnectTimeout(5);
     return listening.getConnection();
