@@ -16,10 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,7 +68,7 @@ class ClusterIT {
   @BeforeAll
   static void startThreeNodes() throws Exception {
     String databaseName = System.getProperty("it.cluster.db.name");
-    emptySchema(databaseName);
+    FreshPostgresqlDatabase.emptySchema(databaseName);
     database =
         new DatabaseOutageProxy(
             System.getProperty("it.db.host"), Integer.parseInt(System.getProperty("it.db.port")));
@@ -424,23 +420,6 @@ class ClusterIT {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void emptySchema(String databaseName) throws SQLException {
-    String url =
-        "jdbc:postgresql://"
-            + System.getProperty("it.db.host")
-            + ":"
-            + System.getProperty("it.db.port")
-            + "/"
-            + databaseName;
-    try (Connection connection =
-            DriverManager.getConnection(
-                url, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
-      statement.execute("CREATE SCHEMA public");
     }
   }
 

@@ -19,13 +19,18 @@ public class FreshPostgresqlDatabase implements LauncherSessionListener {
     if (!"postgresql".equals(System.getProperty("it.db.kind"))) {
       return;
     }
+    emptySchema(System.getProperty("it.db.name"));
+  }
+
+  /** Drops and recreates the public schema of a database on the end-to-end tests' server. */
+  static void emptySchema(String databaseName) {
     String url =
         "jdbc:postgresql://"
             + System.getProperty("it.db.host")
             + ":"
             + System.getProperty("it.db.port")
             + "/"
-            + System.getProperty("it.db.name");
+            + databaseName;
     try (Connection connection =
             DriverManager.getConnection(
                 url, System.getProperty("it.db.user"), System.getProperty("it.db.password"));
