@@ -6,9 +6,12 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -171,6 +174,25 @@ public class PostgresCommitSignal implements EventCommitSignal {
     Thread running = listener;
     if (running != null) {
       running.interrupt();
+    }
+    forgetOwnDriver();
+  }
+
+  /**
+   * The listening connection's driver comes from the application, and loading it registered it with
+   * the JVM-wide DriverManager: deregistered, it no longer keeps the stopped application's classes
+   * in memory.
+   */
+  private static void forgetOwnDriver() {
+    ClassLoader application = PostgresCommitSignal.class.getClassLoader();
+    for (Driver driver : Collections.list(DriverManager.getDrivers())) {
+      if (driver.getClass().getClassLoader() == application) {
+        try {
+          DriverManager.deregisterDriver(driver);
+        } catch (SQLException e) {
+          LOG.log(Level.FINE, "Could not deregister " + driver, e);
+        }
+      }
     }
   }
 }
