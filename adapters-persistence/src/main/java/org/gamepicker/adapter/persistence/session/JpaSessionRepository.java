@@ -24,16 +24,22 @@ public class JpaSessionRepository implements SessionRepository {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Session> findById(long id) {
-    return Optional.ofNullable(entityManager.find(SessionJpaEntity.class, id))
-        .map(SessionMapper::toDomain);
+    return withGames("s.id = :id", "id", id);
   }
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Session> findActive() {
+    return withGames("s.active = :active", "active", true);
+  }
+
+  /** The one session matching the condition, read with its games in one query. */
+  private Optional<Session> withGames(String condition, String parameter, Object value) {
     return entityManager
         .createQuery(
-            "SELECT s FROM SessionJpaEntity s WHERE s.active = TRUE", SessionJpaEntity.class)
+            "SELECT DISTINCT s FROM SessionJpaEntity s LEFT JOIN FETCH s.games WHERE " + condition,
+            SessionJpaEntity.class)
+        .setParameter(parameter, value)
         .getResultStream()
         .findFirst()
         .map(SessionMapper::toDomain);
@@ -74,7 +80,6 @@ public class JpaSessionRepository implements SessionRepository {
       }
       throw e;
     }
-    entityManager.refresh(row);
     return SessionMapper.toDomain(row);
   }
 

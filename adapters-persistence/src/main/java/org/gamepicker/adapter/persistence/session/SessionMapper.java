@@ -3,6 +3,7 @@ package org.gamepicker.adapter.persistence.session;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import org.gamepicker.domain.session.RoomCode;
@@ -22,7 +23,10 @@ final class SessionMapper {
         row.active,
         row.createdAt.toInstant(),
         row.closedAt == null ? null : row.closedAt.toInstant(),
-        row.games.stream().map(SessionMapper::toDomain).toList());
+        row.games.stream()
+            .sorted(Comparator.comparingInt(game -> game.position))
+            .map(SessionMapper::toDomain)
+            .toList());
   }
 
   private static SessionGame toDomain(SessionGameJpaEntity row) {

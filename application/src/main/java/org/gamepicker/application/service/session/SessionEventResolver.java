@@ -3,6 +3,7 @@ package org.gamepicker.application.service.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.GameAdded;
@@ -35,12 +36,16 @@ public class SessionEventResolver {
     this.views = views;
   }
 
-  /** Publishes the events the session recorded; {@code stored} is the session as saved. */
-  public void publish(Session stored, List<SessionEvent> recorded) {
-    recorded.forEach(event -> publisher.publish(resolve(stored, event)));
+  /**
+   * Publishes the events the session recorded; {@code stored} is the session as saved, {@code
+   * catalog} the catalog games already read in this transaction, by id (added to as others are
+   * read).
+   */
+  public void publish(Session stored, List<SessionEvent> recorded, Map<Long, Game> catalog) {
+    recorded.forEach(event -> publisher.publish(resolve(stored, event, catalog)));
   }
 
-  private DomainEvent resolve(Session stored, SessionEvent recorded) {
+  private DomainEvent resolve(Session stored, SessionEvent recorded, Map<Long, Game> catalog) {
     long sessionId = stored.id();
     if (recorded instanceof SessionEvent.SessionStarted started) {
       return new SessionStarted(
@@ -50,7 +55,7 @@ public class SessionEventResolver {
       return new GameAdded(
           sessionId,
           stored.gamesPlayed(),
-          played(stored.gameAt(added.position())),
+          played(stored.gameAt(added.position()), catalog),
           added.occurredAt());
     }
     if (recorded instanceof SessionEvent.GameStatusChanged changed) {
@@ -69,8 +74,8 @@ public class SessionEventResolver {
     return new SessionDeleted(deleted.sessionId(), deleted.occurredAt());
   }
 
-  private GameAdded.PlayedGame played(SessionGame game) {
-    Game catalogGame = views.catalogGame(game.gameId());
+  private GameAdded.PlayedGame played(SessionGame game, Map<Long, Game> catalog) {
+    Game catalogGame = catalog.computeIfAbsent(game.gameId(), views::catalogGame);
     return new GameAdded.PlayedGame(
         game.gameId(),
         game.id(),

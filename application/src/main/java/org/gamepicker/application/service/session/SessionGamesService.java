@@ -3,7 +3,9 @@ package org.gamepicker.application.service.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.gamepicker.application.port.in.session.AddGameCommand;
 import org.gamepicker.application.port.in.session.ChangeGameCommand;
@@ -51,9 +53,10 @@ public class SessionGamesService implements SessionGamesUseCase {
         session
             .addGame(game.id(), command.manuallyAdded(), command.roomCode(), writes.now())
             .position();
-    games.save(game.recordPlay());
-    Session stored = writes.store(session);
-    return views.of(stored, stored.gameAt(position));
+    Game played = games.save(game.recordPlay());
+    Map<Long, Game> catalog = new HashMap<>(Map.of(played.id(), played));
+    Session stored = writes.store(session, catalog);
+    return views.of(stored, stored.gameAt(position), catalog);
   }
 
   @Override

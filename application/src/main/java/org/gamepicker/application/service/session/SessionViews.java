@@ -49,7 +49,12 @@ public class SessionViews {
   }
 
   public SessionGameView of(Session session, SessionGame game) {
-    return of(session, game, new HashMap<>(), votes.tallyBySessionGame(session.id()));
+    return of(session, game, new HashMap<>());
+  }
+
+  /** The view of one game, named from {@code catalog} (catalog games already read, by id). */
+  public SessionGameView of(Session session, SessionGame game, Map<Long, Game> catalog) {
+    return of(session, game, catalog, votes.tallyBySessionGame(session.id()));
   }
 
   /** The catalog game, which exists while a session refers to it (the database keeps it so). */

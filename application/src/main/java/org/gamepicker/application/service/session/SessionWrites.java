@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionEvent;
 
@@ -40,15 +43,23 @@ public class SessionWrites {
 
   /** Saves the session and publishes its recorded events; returns it as stored. */
   public Session store(Session session) {
+    return store(session, new HashMap<>());
+  }
+
+  /**
+   * Saves the session and publishes its recorded events, naming their games from {@code catalog}
+   * (the catalog games this transaction already read, by id) where it can; returns it as stored.
+   */
+  public Session store(Session session, Map<Long, Game> catalog) {
     List<SessionEvent> recorded = session.pullEvents();
     Session stored = sessions.save(session);
-    this.events.publish(stored, recorded);
+    this.events.publish(stored, recorded, catalog);
     return stored;
   }
 
   /** Publishes what a session about to be deleted recorded (its {@code SessionDeleted}). */
   public void publishDeletion(Session session) {
-    events.publish(session, session.pullEvents());
+    events.publish(session, session.pullEvents(), new HashMap<>());
   }
 
   /** The current time at the precision stored and sent on the wire (milliseconds). */
