@@ -19,11 +19,14 @@ import org.gamepicker.domain.event.EventType;
  * Feeds one durable subscriber: at most one task of its own at a time catches it up from its
  * cursor, event by event; when the subscriber fails, the same event is tried again after a delay
  * that doubles from {@link #FIRST_RETRY} up to {@link #LONGEST_RETRY} (or the delay it asked for),
- * while the other subscribers go on.
+ * while the other subscribers go on. Events the subscriber does not handle are passed over in
+ * memory; the cursor is moved past them before the next event it handles, or once {@link
+ * #SKIPS_PER_WRITE} of them have gone by, so a feed costs no write per unrelated event.
  */
 final class SubscriberFeed {
 
   static final int BATCH = 200;
+  static final int SKIPS_PER_WRITE = 100;
   static final Duration FIRST_RETRY = Duration.ofSeconds(1);
   static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
   private static final Logger LOG = Logger.getLogger(SubscriberFeed.class.getName());
@@ -36,6 +39,7 @@ final class SubscriberFeed {
   private final AtomicBoolean wanted = new AtomicBoolean();
   private volatile Instant nextAttempt = Instant.MIN;
   private int failures;
+  private long passedOver;
 
   SubscriberFeed(
       EventSubscriber subscriber,
@@ -85,34 +89,40 @@ final class SubscriberFeed {
   boolean catchUp() {
     StoredEvent current = null;
     try {
-      long position = transactions.positionOrStart(name());
+      long stored = transactions.positionOrStart(name());
+      long position = Math.max(stored, passedOver);
+      Set<EventType> handled = subscriber.eventTypes();
       List<StoredEvent> batch;
       do {
         batch = eventLog.readAfter(position, BATCH);
-        Set<EventType> handled = subscriber.eventTypes();
         for (StoredEvent event : batch) {
           if (handled.contains(event.type())) {
             current = event;
-            if (!transactions.handOver(subscriber, position, event)) {
+            if (!moveCursor(stored, position)
+                || !transactions.handOver(subscriber, position, event)) {
               return false;
             }
-            position = event.id();
+            stored = position = event.id();
             failures = 0;
           }
         }
-        long last = batch.isEmpty() ? position : batch.get(batch.size() - 1).id();
-        if (last > position) {
-          if (!transactions.skipTo(name(), position, last)) {
-            return false;
-          }
-          position = last;
-        }
+        position = batch.isEmpty() ? position : Math.max(position, lastOf(batch));
+        passedOver = position;
       } while (batch.size() == BATCH);
-      return true;
+      return position - stored < SKIPS_PER_WRITE || moveCursor(stored, position);
     } catch (RuntimeException e) {
       retryLater(current, e);
       return false;
     }
+  }
+
+  /** Moves the stored cursor over events passed over in memory; false as for a handover. */
+  private boolean moveCursor(long stored, long position) {
+    return position == stored || transactions.skipTo(name(), stored, position);
+  }
+
+  private static long lastOf(List<StoredEvent> batch) {
+    return batch.get(batch.size() - 1).id();
   }
 
   private void retryLater(StoredEvent event, RuntimeException failure) {

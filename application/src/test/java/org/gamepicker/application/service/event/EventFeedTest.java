@@ -98,7 +98,30 @@ class EventFeedTest {
     feed(afterRestart).wakeUp(AT_ONCE);
 
     assertThat(afterRestart.handled).containsExactly(5L);
-    assertThat(cursors.position("discord")).hasValue(6);
+    assertThat(cursors.position("discord")).hasValue(5); // event 6 is passed over in memory
+  }
+
+  @Test
+  void unrelatedEventsMoveTheStoredCursorOnlyBeforeAHandledOneOrEveryHundred() {
+    Recording discord = new Recording("discord", EventType.SESSION_ENDED);
+    EventFeed feed = feed(discord);
+    feed.wakeUp(AT_ONCE);
+    for (int i = 0; i < SubscriberFeed.SKIPS_PER_WRITE - 1; i++) {
+      started();
+      feed.wakeUp(AT_ONCE);
+    }
+    assertThat(cursors.position("discord")).hasValue(0);
+
+    started();
+    feed.wakeUp(AT_ONCE);
+    assertThat(cursors.position("discord")).hasValue(SubscriberFeed.SKIPS_PER_WRITE);
+
+    started();
+    ended();
+    feed.wakeUp(AT_ONCE);
+    long ended = SubscriberFeed.SKIPS_PER_WRITE + 2L;
+    assertThat(discord.handled).containsExactly(ended);
+    assertThat(cursors.position("discord")).hasValue(ended);
   }
 
   @Test
