@@ -120,24 +120,9 @@ class ClusterIT {
   @Test
   @Order(1)
   void eventsOfOneNodeReachBotsOnEveryNodeWellBeforeThePoll() throws Exception {
-    sessionId =
-        object(send(nodes.get(0), "POST", "/api/sessions", "{\"notes\":\"cluster\"}"))
-            .getJsonNumber("id")
-            .longValue();
-    List<TimedBot> bots = new ArrayList<>();
-    for (ClusterNode node : nodes) {
-      bots.add(TimedBot.subscribed(node, token, sessionId));
-    }
-    // Warm-up, not measured: the nodes' first requests run in the interpreter, before the JIT.
-    for (int i = 0; i < 40; i++) {
-      send(
-          nodes.get(0),
-          "POST",
-          "/api/sessions/" + sessionId + "/games",
-          "{\"game_id\":" + gameId + ",\"room_code\":\"WARM\"}");
-    }
-    bots.forEach(bot -> bot.awaitGameAdded("WARM", Duration.ofSeconds(10)));
-    Thread.sleep(1_000);
+    warmUp(200);
+    sessionId = startSession("cluster");
+    List<TimedBot> bots = botOnEveryNode(sessionId);
     List<Long> latenciesMillis = new ArrayList<>();
     Map<String, List<Long>> byNode = new HashMap<>();
     List<Long> requestMillis = new ArrayList<>();
@@ -180,12 +165,9 @@ class ClusterIT {
                         + percentile(e.getValue(), 99))
             .sorted()
             .toList());
-    // Issue 13 asks for 100 ms. On the 2-core CI machine (three nodes, the test server and this
-    // test on it) the REST call alone takes a p99 of 110-160 ms, so the bound here is what proves
-    // the wake-up: far below the one-second poll that would deliver without it.
     assertThat(p99)
         .as("p99 from the REST call on node 1 to every bot, ms")
-        .isLessThanOrEqualTo(250);
+        .isLessThanOrEqualTo(100);
 
     HttpResponse<String> vote =
         send(nodes.get(2), "POST", "/api/votes/live", "{\"username\":\"alice\",\"vote\":\"up\"}");
@@ -399,6 +381,41 @@ class ClusterIT {
 
   private static JsonArray array(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).readArray();
+  }
+
+  /**
+   * Not measured: a node serves its first requests from the interpreter and compiles the hot paths
+   * over the next few hundred (a node in production is warm). A night of its own, then closed, so
+   * the measured night holds only its own games.
+   */
+  private static void warmUp(int events) throws Exception {
+    long warmUpSession = startSession("warm-up");
+    List<TimedBot> bots = botOnEveryNode(warmUpSession);
+    for (int i = 0; i < events; i++) {
+      send(
+          nodes.get(0),
+          "POST",
+          "/api/sessions/" + warmUpSession + "/games",
+          "{\"game_id\":" + gameId + ",\"room_code\":\"" + roomCode(i) + "\"}");
+    }
+    bots.forEach(bot -> bot.awaitGameAdded(roomCode(events - 1), Duration.ofSeconds(10)));
+    bots.forEach(TimedBot::close);
+    send(nodes.get(0), "POST", "/api/sessions/" + warmUpSession + "/close", "");
+    Thread.sleep(1_000);
+  }
+
+  private static long startSession(String notes) throws Exception {
+    return object(send(nodes.get(0), "POST", "/api/sessions", "{\"notes\":\"" + notes + "\"}"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static List<TimedBot> botOnEveryNode(long session) throws Exception {
+    List<TimedBot> bots = new ArrayList<>();
+    for (ClusterNode node : nodes) {
+      bots.add(TimedBot.subscribed(node, token, session));
+    }
+    return bots;
   }
 
   private static long percentile(List<Long> values, int percent) {
