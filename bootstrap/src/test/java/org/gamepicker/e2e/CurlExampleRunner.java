@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * last HTTP response of each block.
  *
  * <p>The documents' {@code http://localhost:5000} and {@code ws://localhost:5000} become the test
- * server's address, {@code $TOKEN} holds a real admin token and {@code data/admin.key} is the test
- * server's admin key (the working directory has a {@code data} link to its data directory).
+ * server's address (and its address in the answers becomes the documents' again), {@code $TOKEN}
+ * holds a real admin token and {@code data/admin.key} is the test server's admin key (the working
+ * directory has a {@code data} link to its data directory).
  */
 final class CurlExampleRunner {
 
@@ -50,6 +51,7 @@ final class CurlExampleRunner {
     }
   }
 
+  private static final String DOCUMENTED_URL = "http://localhost:5000";
   private static final int MAX_SAMPLE_LINES = 40;
   private static final Pattern SHOWN_HEADERS =
       Pattern.compile(
@@ -119,7 +121,7 @@ final class CurlExampleRunner {
               .get(i)
               .request()
               .text()
-              .replace("http://localhost:5000", baseUrl)
+              .replace(DOCUMENTED_URL, baseUrl)
               .replace("ws://localhost:5000", wsUrl);
       script
           .append(": > .headers; : > .body\n")
@@ -132,13 +134,17 @@ final class CurlExampleRunner {
     return script.toString();
   }
 
-  private static Outcome outcome(Path work, int index) throws IOException {
-    String headers = Files.readString(work.resolve("headers." + index)).replace("\r", "");
+  private Outcome outcome(Path work, int index) throws IOException {
+    String headers =
+        Files.readString(work.resolve("headers." + index))
+            .replace("\r", "")
+            .replace(baseUrl, DOCUMENTED_URL);
     Path pretty = work.resolve("pretty." + index);
     String body =
-        Files.exists(pretty) && Files.size(pretty) > 0
-            ? Files.readString(pretty)
-            : Files.readString(work.resolve("body." + index));
+        (Files.exists(pretty) && Files.size(pretty) > 0
+                ? Files.readString(pretty)
+                : Files.readString(work.resolve("body." + index)))
+            .replace(baseUrl, DOCUMENTED_URL);
     int status =
         headers
             .lines()

@@ -28,9 +28,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Keeps docs/ true: the committed OpenAPI file equals what the server generates, every curl example
- * in the Markdown returns the status its response sample shows, and the WebSocket client examples
- * receive the events. With {@code -Ddocs.write=true} it instead rewrites docs/openapi.yaml and the
- * response samples from what the server really answered (see docs/README.md).
+ * in the Markdown returns the status its response sample shows and a body with the sample's members
+ * and types ({@link ResponseShape}), and the WebSocket client examples receive the events. With
+ * {@code -Ddocs.write=true} it instead rewrites docs/openapi.yaml and the response samples from
+ * what the server really answered, each document's on a fresh server (see docs/README.md).
  */
 @RunAsClient
 class DocumentationIT extends SessionEndToEndTest {
@@ -133,30 +134,49 @@ class DocumentationIT extends SessionEndToEndTest {
     if (examples.isEmpty()) {
       return 0;
     }
+    if (WRITE) {
+      writeSamples(document, examples);
+      return examples.size();
+    }
     closeActiveSession();
     awaitLoginAllowed();
     CurlExampleRunner.Run run =
         new CurlExampleRunner(BASE_URL, token(), serverDataDir()).run(examples);
-    if (WRITE) {
-      document.rewrite(
-          examples.stream().map(MarkdownDocument.Example::response).toList(),
-          run.outcomes().stream().map(CurlExampleRunner.Outcome::asSample).toList());
-      return examples.size();
-    }
     for (int i = 0; i < examples.size(); i++) {
       MarkdownDocument.Example example = examples.get(i);
       CurlExampleRunner.Outcome outcome = run.outcomes().get(i);
-      assertThat(outcome.status())
-          .as(
+      String where =
+          String.format(
               "%s:%d\n%s\nanswered:\n%s\nshell output:\n%s",
               document.file(),
               example.request().firstLine() + 1,
               example.request().text(),
               outcome.asSample(),
-              run.log())
-          .isEqualTo(example.response().documentedStatus());
+              run.log());
+      assertThat(outcome.status()).as(where).isEqualTo(example.response().documentedStatus());
+      assertThat(ResponseShape.differences(example.response().documentedBody(), outcome.body()))
+          .as("the body's members and types differ from the sample's: %s", where)
+          .isEmpty();
     }
     return examples.size();
+  }
+
+  /**
+   * Replaces the document's response samples with what a fresh server answers to its examples, run
+   * in order: ids from 1, as a new user's server gives them (the documents' address replaces the
+   * server's, see CurlExampleRunner).
+   */
+  private static void writeSamples(
+      MarkdownDocument document, List<MarkdownDocument.Example> examples) {
+    int port = Integer.getInteger("it.http.port", 9680) + 11;
+    try (StandaloneServer fresh = StandaloneServer.prepare("docs", port)) {
+      fresh.start();
+      CurlExampleRunner.Run run =
+          new CurlExampleRunner(fresh.baseUrl(), fresh.adminToken(), fresh.dataDir()).run(examples);
+      document.rewrite(
+          examples.stream().map(MarkdownDocument.Example::response).toList(),
+          run.outcomes().stream().map(CurlExampleRunner.Outcome::asSample).toList());
+    }
   }
 
   /**

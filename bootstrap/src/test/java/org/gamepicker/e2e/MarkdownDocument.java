@@ -27,6 +27,12 @@ final class MarkdownDocument {
       }
       return Integer.parseInt(status.group(1));
     }
+
+    /** A response sample's body: what follows the first blank line (empty when none does). */
+    String documentedBody() {
+      int blankLine = text.indexOf("\n\n");
+      return blankLine < 0 ? "" : text.substring(blankLine + 2);
+    }
   }
 
   /** A runnable example: a bash block with curl commands and the response sample after it. */

@@ -18,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -37,6 +38,14 @@ class PlatformEndToEndIT extends EndToEndTest {
   @Test
   void anUnknownPathOutsideTheApiIsAProblemNotFound() {
     assertProblem(send(get("/no-such-page")), 404);
+  }
+
+  @Test
+  void theErrorPagesNotFoundHasAStandardStatusLineAndNoEmptyHeader() throws IOException {
+    RawResponse notFound =
+        rawRequest(InetAddress.getLoopbackAddress(), "GET /no-such-page HTTP/1.1", "");
+    assertThat(notFound.statusLine()).isEqualTo("HTTP/1.1 404 Not Found");
+    assertNoEmptyOrInternalHeader(notFound);
   }
 
   @Test
@@ -89,7 +98,8 @@ class PlatformEndToEndIT extends EndToEndTest {
     }
 
     RawResponse blocked = rawLogin(attacker, "wrong-key");
-    assertThat(blocked.status()).isEqualTo(429);
+    assertThat(blocked.statusLine()).isEqualTo("HTTP/1.1 429 Too Many Requests");
+    assertNoEmptyOrInternalHeader(blocked);
     assertThat(blocked.head()).containsIgnoringCase("Content-Type: application/problem+json");
     assertThat(retryAfterSeconds(blocked)).isBetween(1, 60);
     assertThat(rawLogin(attacker, adminKey()).status()).as("even the right key").isEqualTo(429);
@@ -138,8 +148,32 @@ class PlatformEndToEndIT extends EndToEndTest {
     assertThat(object(response).getString("detail")).isNotBlank();
   }
 
+  /**
+   * No header with an empty value, and none of Liberty's internal ones (such as {@code $WSEP}),
+   * which the JDK's HTTP client would not show.
+   */
+  private static void assertNoEmptyOrInternalHeader(RawResponse response) {
+    assertThat(response.headerLines())
+        .as("headers of\n%s", response.head())
+        .allSatisfy(
+            header -> {
+              assertThat(header).doesNotStartWith("$");
+              assertThat(header.substring(header.indexOf(':') + 1)).isNotBlank();
+            });
+  }
+
   /** The status line and headers, and the body, of a response read from a raw socket. */
-  private record RawResponse(int status, String head, String body) {}
+  private record RawResponse(int status, String head, String body) {
+
+    /** The first line, e.g. {@code HTTP/1.1 429 Too Many Requests}; the JDK's client hides it. */
+    String statusLine() {
+      return head.lines().findFirst().orElse("");
+    }
+
+    List<String> headerLines() {
+      return head.lines().skip(1).toList();
+    }
+  }
 
   /**
    * Logs in over a plain socket bound to the given loopback address, so the server sees that
@@ -147,11 +181,23 @@ class PlatformEndToEndIT extends EndToEndTest {
    */
   private static RawResponse rawLogin(InetAddress from, String key, String... extraHeaders)
       throws IOException {
-    byte[] body = ("{\"key\":\"" + key + "\"}").getBytes(StandardCharsets.UTF_8);
+    return rawRequest(
+        from, "POST /api/auth/login HTTP/1.1", "{\"key\":\"" + key + "\"}", extraHeaders);
+  }
+
+  /**
+   * Sends one request (with a JSON body unless it is empty) over a plain socket bound to {@code
+   * from} and reads the whole answer.
+   */
+  private static RawResponse rawRequest(
+      InetAddress from, String requestLine, String jsonBody, String... extraHeaders)
+      throws IOException {
+    byte[] body = jsonBody.getBytes(StandardCharsets.UTF_8);
     StringBuilder request =
-        new StringBuilder("POST /api/auth/login HTTP/1.1\r\n")
+        new StringBuilder(requestLine)
+            .append("\r\n")
             .append("Host: localhost\r\n")
-            .append("Content-Type: application/json\r\n")
+            .append(body.length > 0 ? "Content-Type: application/json\r\n" : "")
             .append("Content-Length: ")
             .append(body.length)
             .append("\r\n")

@@ -3,6 +3,7 @@ package org.gamepicker.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -18,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
- * A server's start and stop as a host and its bots see them, on a server of its own: ready only
- * once the schema, the keys and the event relay are, the log's ready line after those, and a bot
- * told 1001 "Server stopping" when the server is stopped with SIGTERM.
+ * A server's start and stop as a host, its bots and its webhook receivers see them, on a server of
+ * its own: ready only once the schema, the keys and the event relay are, the log's ready line after
+ * those, a bot told 1001 "Server stopping" when the server is stopped with SIGTERM, and a webhook
+ * attempt that the stop cut short sent again after the restart.
  */
 @DisabledIfSystemProperty(
     named = "it.db.kind",
@@ -59,6 +61,54 @@ class ServerLifecycleIT {
         assertThat(bot.closeReason()).isEqualTo("Server stopping");
       }
     }
+  }
+
+  @Test
+  void aWebhookAttemptCutShortByTheStopIsSentAgainAfterTheRestart() throws Exception {
+    int port = Integer.getInteger("it.http.port", 9680) + 11;
+    try (WebhookReceiver receiver = new WebhookReceiver();
+        StandaloneServer server = StandaloneServer.prepare("webhook-restart", port)) {
+      server.start();
+      String token = server.adminToken();
+      long webhookId =
+          server.created(
+              token,
+              "/api/webhooks",
+              "{\"name\":\"stalled\",\"url\":\""
+                  + receiver.url("/stalled")
+                  + "\",\"events\":[\"session.started\"]}");
+      receiver.answerSlowly("/stalled", Duration.ofMinutes(5).toMillis());
+      server.created(token, "/api/sessions", "{\"notes\":\"Cut short\"}");
+      WebhookReceiver.Received cutShort = receiver.next("/stalled");
+      receiver.answerSlowly("/stalled", 0);
+
+      server.stop();
+      server.start();
+      JsonArray attempts = attempts(server, webhookId);
+      JsonObject firstAttempt = attempts.getJsonObject(attempts.size() - 1);
+      assertThat(firstAttempt.getString("outcome")).as("%s", attempts).isEqualTo("failure");
+      assertThat(firstAttempt.getString("error")).isEqualTo("Interrupted (server stopping)");
+
+      WebhookReceiver.Received retried = receiver.next("/stalled");
+      assertThat(retried.header("webhook-id"))
+          .as("the same delivery, not a new one")
+          .startsWith("evt_")
+          .isEqualTo(cutShort.header("webhook-id"));
+      assertThat(retried.body()).isEqualTo(cutShort.body());
+    }
+  }
+
+  /** The webhook's attempt log, newest first. */
+  private static JsonArray attempts(StandaloneServer server, long webhookId) throws Exception {
+    HttpResponse<String> logs =
+        HTTP.send(
+            server
+                .authorized(server.adminToken(), "/api/webhooks/" + webhookId + "/logs")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(logs.statusCode()).as(logs.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(logs.body())).readArray();
   }
 
   private static JsonObject health(StandaloneServer server, String path) throws Exception {

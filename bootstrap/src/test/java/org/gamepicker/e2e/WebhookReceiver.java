@@ -93,8 +93,10 @@ final class WebhookReceiver implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      // the delay in force when the request arrived, even if the test changes it once it sees it
+      long delay = delays.getOrDefault(path, 0L);
       queue(path).add(new Received(path, exchange.getRequestHeaders(), body));
-      pause(delays.getOrDefault(path, 0L));
+      pause(delay);
       Integer status = scripted.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
       exchange.sendResponseHeaders(status == null ? 204 : status, -1);
     }

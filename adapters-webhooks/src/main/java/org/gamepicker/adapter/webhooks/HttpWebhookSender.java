@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,7 +25,9 @@ import org.gamepicker.domain.webhook.WebhookEvent;
 /**
  * Sends a delivery with the JDK HTTP client: {@code POST} of the event's wire envelope with both
  * signature schemes over HTTP/1.1 (no h2c upgrade for plain receivers); 15 s for the whole
- * exchange; redirects are not followed (and so count as failures).
+ * exchange; redirects are not followed (and so count as failures). When the server stops, the
+ * exchanges still waiting for an answer end at once as failed attempts, so they are recorded and
+ * retried after the restart.
  */
 @ApplicationScoped
 public class HttpWebhookSender implements WebhookSender {
@@ -30,6 +35,7 @@ public class HttpWebhookSender implements WebhookSender {
   @Inject EventWireFormat wireFormat;
 
   static final Duration TIMEOUT = Duration.ofSeconds(15);
+  static final String STOPPING = "Interrupted (server stopping)";
 
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -37,6 +43,8 @@ public class HttpWebhookSender implements WebhookSender {
           .connectTimeout(TIMEOUT)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
+
+  private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
 
   @Override
   public AttemptResult send(OutgoingWebhook message) {
@@ -63,6 +71,7 @@ public class HttpWebhookSender implements WebhookSender {
     long started = System.nanoTime();
     CompletableFuture<HttpResponse<Void>> exchange =
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+    waiting.add(exchange);
     try {
       int status = exchange.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).statusCode();
       return AttemptResult.answered(status, elapsedMillis(started));
@@ -71,12 +80,22 @@ public class HttpWebhookSender implements WebhookSender {
       return AttemptResult.noResponse(
           "No response within " + TIMEOUT.toSeconds() + " s", elapsedMillis(started));
     } catch (ExecutionException e) {
-      return AttemptResult.noResponse(describe(e.getCause()), elapsedMillis(started));
+      // the JDK's client reports an exchange cancelled by abandonWaitingExchanges() this way
+      String failure =
+          e.getCause() instanceof CancellationException ? STOPPING : describe(e.getCause());
+      return AttemptResult.noResponse(failure, elapsedMillis(started));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       exchange.cancel(true);
-      return AttemptResult.noResponse("Interrupted (server stopping)", elapsedMillis(started));
+      return AttemptResult.noResponse(STOPPING, elapsedMillis(started));
+    } finally {
+      waiting.remove(exchange);
     }
+  }
+
+  /** Ends every exchange still waiting for its answer: the server is stopping. */
+  void abandonWaitingExchanges() {
+    waiting.forEach(exchange -> exchange.cancel(true));
   }
 
   private static String describe(Throwable cause) {

@@ -1,11 +1,11 @@
 package org.gamepicker.adapter.webhooks;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -29,19 +29,24 @@ import org.gamepicker.domain.webhook.Delivery;
  * hands it each event of a type some enabled webhook wants, and it turns it into deliveries in the
  * feed's transaction. Once deliveries are committed, and every second for retries, it hands due
  * deliveries to at most {@value #MAX_IN_FLIGHT} concurrent sends on managed threads, so a slow
- * receiver never delays the WebSocket, the feed or the other webhooks.
+ * receiver never delays the WebSocket, the feed or the other webhooks. When the application stops,
+ * it ends the sends still waiting for an answer and waits (up to {@value #RECORDING_GRACE_SECONDS}
+ * s) until their failed attempts are recorded, so they are retried after the restart; one not
+ * recorded by then keeps its lease and is sent again when the lease ends.
  */
 @ApplicationScoped
 public class WebhookWorker implements EventSubscriber {
 
   static final String NAME = "webhooks";
   static final int MAX_IN_FLIGHT = 8;
+  static final int RECORDING_GRACE_SECONDS = 5;
   private static final Logger LOG = Logger.getLogger(WebhookWorker.class.getName());
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Resource ManagedExecutorService senders;
   @Inject DispatchWebhookEventsUseCase dispatch;
   @Inject SendDeliveryUseCase delivery;
+  @Inject HttpWebhookSender sender;
 
   private final Semaphore freeSlots = new Semaphore(MAX_IN_FLIGHT);
   private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
@@ -51,10 +56,18 @@ public class WebhookWorker implements EventSubscriber {
     timer = scheduler.scheduleWithFixedDelay(this::sendDue, 1, 1, TimeUnit.SECONDS);
   }
 
-  @PreDestroy
-  void stop() {
+  /** On CDI's shutdown event, while every bean and the database are still there. */
+  void stop(@Observes Shutdown shutdown) {
     if (timer != null) {
       timer.cancel(false);
+    }
+    sender.abandonWaitingExchanges();
+    try {
+      if (!freeSlots.tryAcquire(MAX_IN_FLIGHT, RECORDING_GRACE_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warning("Webhook sends still running at stop: they are retried when their lease ends");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
