@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -66,10 +67,15 @@ final class WebhookReceiver implements AutoCloseable {
 
   /** The next request to {@code path}, waiting up to 20 s; fails when none came. */
   Received next(String path) {
+    return next(path, Duration.ofSeconds(20));
+  }
+
+  /** The next request to {@code path}, waiting up to {@code timeout}; fails when none came. */
+  Received next(String path, Duration timeout) {
     try {
-      Received request = queue(path).poll(20, TimeUnit.SECONDS);
+      Received request = queue(path).poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (request == null) {
-        throw new AssertionError("No request reached " + path + " within 20 s");
+        throw new AssertionError("No request reached " + path + " within " + timeout);
       }
       return request;
     } catch (InterruptedException e) {
