@@ -6,10 +6,14 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
 import org.gamepicker.application.port.out.event.LiveEventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
@@ -26,6 +30,12 @@ public class EventMetrics implements LiveEventSubscriber {
   @Inject MetricRegistry registry;
   @Inject ReplayEventsUseCase eventLog;
 
+  /** Registered once at start-up, so relaying an event only counts. */
+  private final Map<EventType, Counter> relayedByType = new EnumMap<>(EventType.class);
+
+  private Counter votesCounted;
+  private Timer relayLag;
+
   void registerAtStartup(@Observes Startup startup) {
     registry.gauge(
         Metadata.builder()
@@ -34,35 +44,36 @@ public class EventMetrics implements LiveEventSubscriber {
             .build(),
         eventLog,
         ReplayEventsUseCase::lastEventId);
-  }
-
-  @Override
-  public void onEvent(StoredEvent event) {
-    registry
-        .counter(
-            Metadata.builder()
-                .withName("gamepicker_events_relayed")
-                .withDescription("Events this node's relay handed to its subscribers")
-                .build(),
-            new Tag("type", event.type().wireName()))
-        .inc();
-    if (event.type() == EventType.VOTE_RECEIVED) {
-      registry
-          .counter(
-              Metadata.builder()
-                  .withName("gamepicker_votes_counted")
-                  .withDescription("Votes counted (vote.received events relayed)")
-                  .build())
-          .inc();
+    Metadata relayed =
+        Metadata.builder()
+            .withName("gamepicker_events_relayed")
+            .withDescription("Events this node's relay handed to its subscribers")
+            .build();
+    for (EventType type : EventType.values()) {
+      relayedByType.put(type, registry.counter(relayed, new Tag("type", type.wireName())));
     }
-    registry
-        .timer(
+    votesCounted =
+        registry.counter(
+            Metadata.builder()
+                .withName("gamepicker_votes_counted")
+                .withDescription("Votes counted (vote.received events relayed)")
+                .build());
+    relayLag =
+        registry.timer(
             Metadata.builder()
                 .withName("gamepicker_relay_lag")
                 .withDescription("Time from an event to its relay on this node")
                 .withUnit(MetricUnits.SECONDS)
-                .build())
-        .update(max(Duration.ZERO, Duration.between(event.occurredAt(), Instant.now())));
+                .build());
+  }
+
+  @Override
+  public void onEvent(StoredEvent event) {
+    relayedByType.get(event.type()).inc();
+    if (event.type() == EventType.VOTE_RECEIVED) {
+      votesCounted.inc();
+    }
+    relayLag.update(max(Duration.ZERO, Duration.between(event.occurredAt(), Instant.now())));
   }
 
   /** Another node's clock may run ahead of ours: a lag is never negative. */

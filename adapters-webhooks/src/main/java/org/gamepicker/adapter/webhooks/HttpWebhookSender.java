@@ -45,6 +45,7 @@ public class HttpWebhookSender implements WebhookSender {
           .build();
 
   private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
 
   @Override
   public AttemptResult send(OutgoingWebhook message) {
@@ -72,6 +73,9 @@ public class HttpWebhookSender implements WebhookSender {
     CompletableFuture<HttpResponse<Void>> exchange =
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
     waiting.add(exchange);
+    if (stopping) {
+      exchange.cancel(true);
+    }
     try {
       int status = exchange.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).statusCode();
       return AttemptResult.answered(status, elapsedMillis(started));
@@ -79,8 +83,10 @@ public class HttpWebhookSender implements WebhookSender {
       exchange.cancel(true);
       return AttemptResult.noResponse(
           "No response within " + TIMEOUT.toSeconds() + " s", elapsedMillis(started));
+    } catch (CancellationException e) {
+      // cancelled by abandonWaitingExchanges(): get() throws this itself, not wrapped
+      return AttemptResult.noResponse(STOPPING, elapsedMillis(started));
     } catch (ExecutionException e) {
-      // the JDK's client reports an exchange cancelled by abandonWaitingExchanges() this way
       String failure =
           e.getCause() instanceof CancellationException ? STOPPING : describe(e.getCause());
       return AttemptResult.noResponse(failure, elapsedMillis(started));
@@ -93,8 +99,12 @@ public class HttpWebhookSender implements WebhookSender {
     }
   }
 
-  /** Ends every exchange still waiting for its answer: the server is stopping. */
+  /**
+   * Ends every exchange still waiting for its answer, and any that starts from now on: the server
+   * is stopping.
+   */
   void abandonWaitingExchanges() {
+    stopping = true;
     waiting.forEach(exchange -> exchange.cancel(true));
   }
 

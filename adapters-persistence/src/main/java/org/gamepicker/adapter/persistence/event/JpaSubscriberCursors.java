@@ -30,9 +30,8 @@ public class JpaSubscriberCursors implements SubscriberCursors {
   public void createIfAbsent(String subscriber, long position) {
     entityManager
         .createNativeQuery(
-            "INSERT INTO event_subscriber_cursor (subscriber, last_event_id) SELECT ?1, ?2"
-                + " WHERE NOT EXISTS"
-                + " (SELECT 1 FROM event_subscriber_cursor WHERE subscriber = ?1)")
+            "INSERT INTO event_subscriber_cursor (subscriber, last_event_id) VALUES (?1, ?2)"
+                + " ON CONFLICT DO NOTHING")
         .setParameter(1, subscriber)
         .setParameter(2, position)
         .executeUpdate();

@@ -107,7 +107,7 @@ public class PostgresCommitSignal implements EventCommitSignal {
         // Events committed while this node was not listening: the relay reads the log once.
         wakeUp.run();
         receive(connection, wakeUp);
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
         if (!stopped) {
           LOG.log(
               Level.WARNING,

@@ -1,11 +1,9 @@
 package org.gamepicker.adapter.persistence.session;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import org.gamepicker.adapter.persistence.common.NativeColumns;
 import org.gamepicker.domain.session.RoomCode;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionGame;
@@ -46,8 +44,8 @@ final class SessionMapper {
     row.notes = session.notes();
     row.active = session.active();
     row.activeSlot = session.active() ? 1 : null;
-    row.createdAt = utc(session.createdAt());
-    row.closedAt = session.closedAt() == null ? null : utc(session.closedAt());
+    row.createdAt = NativeColumns.utc(session.createdAt());
+    row.closedAt = session.closedAt() == null ? null : NativeColumns.utc(session.closedAt());
     Map<Long, SessionGameJpaEntity> existing = new HashMap<>();
     row.games.forEach(g -> existing.put(g.id, g));
     row.games.clear();
@@ -58,15 +56,11 @@ final class SessionMapper {
       gameRow.gameId = game.gameId();
       gameRow.position = game.position();
       gameRow.status = game.status().wireName();
-      gameRow.playedAt = utc(game.playedAt());
+      gameRow.playedAt = NativeColumns.utc(game.playedAt());
       gameRow.manuallyAdded = game.manuallyAdded();
       gameRow.roomCode = game.roomCode() == null ? null : game.roomCode().value();
       gameRow.playerCount = game.playerCount();
       row.games.add(gameRow);
     }
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -182,13 +182,11 @@ public class LiveEndpoint {
     } else if (type.equals("unsubscribe")) {
       client.unsubscribe(sessionId);
       client.send(LiveMessages.withSession("unsubscribed", sessionId));
-    } else if (!optIn(client, message)) {
-      return;
-    } else if (sessions.exists(sessionId)) {
+    } else if (!sessions.exists(sessionId)) {
+      client.send(LiveMessages.error("Session " + sessionId + " not found"));
+    } else if (optIn(client, message)) {
       client.subscribe(sessionId);
       client.send(LiveMessages.withSession("subscribed", sessionId));
-    } else {
-      client.send(LiveMessages.error("Session " + sessionId + " not found"));
     }
   }
 

@@ -48,7 +48,8 @@ public class EventFeed {
     feeds().forEach(feed -> feed.wakeUp(executor));
   }
 
-  private List<SubscriberFeed> feeds() {
+  /** Built once: relay runs that overlap at start-up must share the same feeds. */
+  private synchronized List<SubscriberFeed> feeds() {
     if (feeds == null) {
       Set<String> names = new HashSet<>();
       List<SubscriberFeed> enabled = new ArrayList<>();

@@ -103,13 +103,16 @@ final class SubscriberFeed {
               return false;
             }
             stored = position = event.id();
+            current = null;
             failures = 0;
           }
         }
         position = batch.isEmpty() ? position : Math.max(position, lastOf(batch));
         passedOver = position;
       } while (batch.size() == BATCH);
-      return position - stored < SKIPS_PER_WRITE || moveCursor(stored, position);
+      boolean caughtUp = position - stored < SKIPS_PER_WRITE || moveCursor(stored, position);
+      failures = 0;
+      return caughtUp;
     } catch (RuntimeException e) {
       retryLater(current, e);
       return false;
