@@ -94,9 +94,14 @@ final class ClusterNode implements AutoCloseable {
 
   /** The status of {@code /health/ready}, or 0 when the node does not answer. */
   int readiness() {
+    return status("/health/ready");
+  }
+
+  /** The status of a GET of {@code path}, or 0 when the node does not answer. */
+  int status(String path) {
     try {
       return HTTP.send(
-              HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+              HttpRequest.newBuilder(URI.create(baseUrl() + path))
                   .timeout(Duration.ofSeconds(3))
                   .build(),
               HttpResponse.BodyHandlers.discarding())
