@@ -74,16 +74,23 @@ public class LiveBroadcaster implements LiveEventSubscriber {
     clients.values().forEach(client -> client.offerLive(live));
   }
 
+  /**
+   * Registers the client and closes it if it has not authenticated in time. The timer holds the
+   * client's id, not the client: a connection closed before then is not kept in memory until the
+   * timer runs.
+   */
   void connected(LiveClient client) {
-    clients.put(client.id(), client);
+    String id = client.id();
+    clients.put(id, client);
     scheduler.schedule(
-        () -> {
-          if (!client.authenticated()) {
-            client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Authentication timeout");
-          }
-        },
-        AUTH_TIMEOUT.toMillis(),
-        TimeUnit.MILLISECONDS);
+        () -> closeIfUnauthenticated(id), AUTH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void closeIfUnauthenticated(String clientId) {
+    LiveClient client = clients.get(clientId);
+    if (client != null && !client.authenticated()) {
+      client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Authentication timeout");
+    }
   }
 
   void disconnected(LiveClient client) {

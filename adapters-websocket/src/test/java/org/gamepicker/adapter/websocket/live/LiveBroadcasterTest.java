@@ -1,0 +1,99 @@
+package org.gamepicker.adapter.websocket.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.lang.ref.WeakReference;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LiveBroadcasterTest {
+
+  private final List<Runnable> timers = new ArrayList<>();
+  private final List<CloseReason> closes = new ArrayList<>();
+  private final LiveBroadcaster broadcaster = new LiveBroadcaster();
+
+  LiveBroadcasterTest() {
+    broadcaster.scheduler =
+        (ManagedScheduledExecutorService)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("schedule")) {
+                    timers.add((Runnable) args[0]);
+                  }
+                  return null;
+                });
+  }
+
+  private Session connection(String id) {
+    return (Session)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {Session.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getId" -> id;
+                  case "isOpen" -> true;
+                  case "close" -> {
+                    closes.add((CloseReason) args[0]);
+                    yield null;
+                  }
+                  default -> null;
+                });
+  }
+
+  @Test
+  void aClientThatDoesNotAuthenticateInTimeIsClosedWithPolicyViolation() {
+    broadcaster.connected(new LiveClient(connection("slow"), () -> {}));
+
+    timers.forEach(Runnable::run);
+
+    assertThat(closes)
+        .singleElement()
+        .satisfies(
+            close -> {
+              assertThat(close.getCloseCode()).isEqualTo(CloseReason.CloseCodes.VIOLATED_POLICY);
+              assertThat(close.getReasonPhrase()).isEqualTo("Authentication timeout");
+            });
+  }
+
+  @Test
+  void anAuthenticatedClientIsLeftOpenWhenTheTimerRuns() {
+    LiveClient client = new LiveClient(connection("quick"), () -> {});
+    broadcaster.connected(client);
+    client.authenticate();
+
+    timers.forEach(Runnable::run);
+
+    assertThat(closes).isEmpty();
+  }
+
+  /** Bots that reconnect often must not leave their closed connections in memory. */
+  @Test
+  void aClosedConnectionIsNotKeptInMemoryByItsPendingAuthenticationTimer() throws Exception {
+    WeakReference<LiveClient> closedClient = connectAndDisconnect("gone");
+
+    for (int attempt = 0; attempt < 50 && closedClient.get() != null; attempt++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+
+    assertThat(timers).hasSize(1);
+    assertThat(closedClient.get()).isNull();
+    timers.forEach(Runnable::run);
+    assertThat(closes).isEmpty();
+  }
+
+  private WeakReference<LiveClient> connectAndDisconnect(String id) {
+    LiveClient client = new LiveClient(connection(id), () -> {});
+    broadcaster.connected(client);
+    broadcaster.disconnected(client);
+    return new WeakReference<>(client);
+  }
+}
