@@ -44,6 +44,7 @@ public class EventRelayRunner {
   @Inject EventFeed feed;
   @Inject EventCommitSignal otherNodes;
   private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+  private final AtomicBoolean logReadWanted = new AtomicBoolean();
   private final AtomicBoolean announcePending = new AtomicBoolean();
   private final AtomicBoolean retryPending = new AtomicBoolean();
   private volatile String lastFailure = "not started yet";
@@ -52,12 +53,16 @@ public class EventRelayRunner {
   void start(@Observes Startup startup) {
     relay.relayNewEvents();
     lastFailure = null;
-    safetyNet = executor.scheduleWithFixedDelay(this::relayAndFeed, 1, 1, TimeUnit.SECONDS);
-    otherNodes.listen(this::wakeUp);
+    safetyNet = executor.scheduleWithFixedDelay(() -> relayAndFeed(true), 1, 1, TimeUnit.SECONDS);
+    otherNodes.listen(() -> wakeUp(true));
   }
 
-  /** The committing request returns at once; the relay and the feed run on the executors. */
+  /**
+   * The committing request returns at once; the relay hands the event on from the executor, without
+   * reading the log when it is next in order, and the feed follows.
+   */
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventAppended appended) {
+    relay.committed(appended.event());
     if (announcePending.compareAndSet(false, true)) {
       executor.execute(
           () -> {
@@ -65,7 +70,7 @@ public class EventRelayRunner {
             otherNodes.announce();
           });
     }
-    wakeUp();
+    wakeUp(false);
   }
 
   /** Reads again shortly: the events held back are readable once their transactions end. */
@@ -74,7 +79,7 @@ public class EventRelayRunner {
       executor.schedule(
           () -> {
             retryPending.set(false);
-            relayAndFeed();
+            relayAndFeed(true);
           },
           RETRY_MILLIS,
           TimeUnit.MILLISECONDS);
@@ -89,20 +94,28 @@ public class EventRelayRunner {
     return Optional.ofNullable(lastFailure);
   }
 
-  private void wakeUp() {
+  /** {@code readLog}: events may be in the log that this node did not commit. */
+  private void wakeUp(boolean readLog) {
+    if (readLog) {
+      logReadWanted.set(true);
+    }
     if (wakeUpPending.compareAndSet(false, true)) {
       executor.execute(
           () -> {
             wakeUpPending.set(false);
-            relayAndFeed();
+            relayAndFeed(logReadWanted.getAndSet(false));
           });
     }
   }
 
   /** Never throws: an exception would end the timer. */
-  private void relayAndFeed() {
+  private void relayAndFeed(boolean readLog) {
     try {
-      relay.relayNewEvents();
+      if (readLog) {
+        relay.relayNewEvents();
+      } else {
+        relay.relayCommitted();
+      }
       lastFailure = null;
     } catch (RuntimeException e) {
       if (lastFailure == null) {

@@ -52,7 +52,7 @@ public class JpaEventLog implements EventLog {
         event.occurredAt().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     String data = wireEvents.data(event);
     if (ids.byLock()) {
-      return new StoredEvent(appendInOrderOfLock(event, occurredAt, data), event);
+      return stored(appendInOrderOfLock(event, occurredAt, data), event.type(), occurredAt, data);
     }
     // The transaction takes its id (xid) before the event's id: a reader's snapshot that misses
     // this transaction was therefore taken before the event's id existed.
@@ -73,7 +73,12 @@ public class JpaEventLog implements EventLog {
         .setParameter(4, occurredAt)
         .setParameter(5, data)
         .executeUpdate();
-    return new StoredEvent(id, event);
+    return stored(id, event.type(), occurredAt, data);
+  }
+
+  /** The event as a reader of the log will get it (its time to the millisecond, say). */
+  private StoredEvent stored(long id, EventType type, OffsetDateTime occurredAt, String data) {
+    return new StoredEvent(id, wireEvents.read(type, occurredAt.toInstant(), data));
   }
 
   /** The session an event is about, or null for a catalog event. */
@@ -174,6 +179,6 @@ public class JpaEventLog implements EventLog {
     EventType type =
         EventType.ofWireName(row.eventType)
             .orElseThrow(() -> new IllegalStateException("Unknown event type " + row.eventType));
-    return new StoredEvent(row.id, wireEvents.read(type, row.occurredAt.toInstant(), row.data));
+    return stored(row.id, type, row.occurredAt, row.data);
   }
 }

@@ -26,6 +26,7 @@ public class EventFeed {
   private Instance<EventSubscriber> subscribers;
   private FeedTransactions transactions;
   private EventLog eventLog;
+  private RelayedEvents relayed;
   private TimeSource time;
   private volatile List<SubscriberFeed> feeds;
 
@@ -36,10 +37,12 @@ public class EventFeed {
       Instance<EventSubscriber> subscribers,
       FeedTransactions transactions,
       EventLog eventLog,
+      RelayedEvents relayed,
       TimeSource time) {
     this.subscribers = subscribers;
     this.transactions = transactions;
     this.eventLog = eventLog;
+    this.relayed = relayed;
     this.time = time;
   }
 
@@ -56,7 +59,7 @@ public class EventFeed {
       for (EventSubscriber subscriber : subscribers) {
         if (subscriber.enabled()) {
           checkName(subscriber.name(), names);
-          enabled.add(new SubscriberFeed(subscriber, transactions, eventLog, time));
+          enabled.add(new SubscriberFeed(subscriber, transactions, eventLog, relayed, time));
         }
       }
       feeds = List.copyOf(enabled);

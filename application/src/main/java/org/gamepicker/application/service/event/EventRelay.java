@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gamepicker.application.port.out.event.EventLog;
@@ -11,11 +15,14 @@ import org.gamepicker.application.port.out.event.LiveEventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
 
 /**
- * Hands committed events from the durable log to every {@link LiveEventSubscriber}, each once and
- * in log order, from the log's end at startup on (live channels keep no cursor; durable subscribers
- * are fed by the {@link EventFeed}). The bootstrap runs it off the request threads, after each
- * commit that appended events and on a timer (which also picks up events committed by other nodes).
- * A failing subscriber is logged and does not stop the others.
+ * Hands committed events to every {@link LiveEventSubscriber}, each once and in log order, from the
+ * log's end at startup on (live channels keep no cursor; durable subscribers are fed by the {@link
+ * EventFeed}, from what this relayed: {@link RelayedEvents}). An event this node committed is
+ * handed on from memory when every event before it has been; otherwise (another node's events, an
+ * id left unused by a rolled-back transaction, a commit that overtook an earlier one) the log is
+ * read. The bootstrap runs it off the request threads, after each commit that appended events and
+ * on a timer (which also picks up events committed by other nodes). A failing subscriber is logged
+ * and does not stop the others.
  */
 @ApplicationScoped
 public class EventRelay {
@@ -25,30 +32,66 @@ public class EventRelay {
 
   private EventLog eventLog;
   private Instance<LiveEventSubscriber> subscribers;
+  private RelayedEvents relayed;
+  private final Queue<StoredEvent> committedHere = new ConcurrentLinkedQueue<>();
+
+  /** Guarded by {@code this}: events committed here that wait for an earlier id. */
+  private final NavigableMap<Long, StoredEvent> waiting = new TreeMap<>();
+
   private long relayedUpTo = -1;
 
   protected EventRelay() {}
 
   @Inject
-  public EventRelay(EventLog eventLog, Instance<LiveEventSubscriber> subscribers) {
+  public EventRelay(
+      EventLog eventLog, Instance<LiveEventSubscriber> subscribers, RelayedEvents relayed) {
     this.eventLog = eventLog;
     this.subscribers = subscribers;
+    this.relayed = relayed;
+  }
+
+  /** An event this node's transaction committed; never blocks (called on request threads). */
+  public void committed(StoredEvent event) {
+    committedHere.add(event);
+  }
+
+  /**
+   * Hands on the events committed here that are next in the log, without reading it; reads the log
+   * when some of them wait for events it has not seen.
+   */
+  public synchronized void relayCommitted() {
+    if (relayedUpTo < 0 || !relayWaitingInOrder()) {
+      relayNewEvents();
+    }
   }
 
   /** Delivers every event appended since the last call; events before startup are not relayed. */
   public synchronized void relayNewEvents() {
     if (relayedUpTo < 0) {
       relayedUpTo = eventLog.lastId();
+      relayed.startAfter(relayedUpTo);
+      committedHere.clear();
       return;
     }
+    relayWaitingInOrder();
     List<StoredEvent> batch;
     do {
       batch = eventLog.readAfter(relayedUpTo, BATCH);
-      for (StoredEvent event : batch) {
-        deliver(event);
-        relayedUpTo = event.id();
-      }
+      batch.forEach(this::deliver);
     } while (batch.size() == BATCH);
+    relayWaitingInOrder();
+  }
+
+  /** Delivers the waiting events that come next; true when none is left waiting. */
+  private boolean relayWaitingInOrder() {
+    for (StoredEvent event = committedHere.poll(); event != null; event = committedHere.poll()) {
+      waiting.put(event.id(), event);
+    }
+    waiting.headMap(relayedUpTo, true).clear();
+    while (!waiting.isEmpty() && waiting.firstKey() == relayedUpTo + 1) {
+      deliver(waiting.pollFirstEntry().getValue());
+    }
+    return waiting.isEmpty();
   }
 
   private void deliver(StoredEvent event) {
@@ -59,5 +102,7 @@ public class EventRelay {
         LOG.log(Level.WARNING, "Subscriber " + subscriber + " failed on event " + event.id(), e);
       }
     }
+    relayedUpTo = event.id();
+    relayed.add(event);
   }
 }

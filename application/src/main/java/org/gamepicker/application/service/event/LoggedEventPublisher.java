@@ -29,7 +29,7 @@ public class LoggedEventPublisher implements EventPublisher {
   @Override
   public StoredEvent publish(DomainEvent event) {
     StoredEvent stored = eventLog.append(event);
-    appended.fire(new EventAppended(stored.id()));
+    appended.fire(new EventAppended(stored));
     return stored;
   }
 }

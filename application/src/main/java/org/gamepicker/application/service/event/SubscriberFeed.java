@@ -21,7 +21,10 @@ import org.gamepicker.domain.event.EventType;
  * that doubles from {@link #FIRST_RETRY} up to {@link #LONGEST_RETRY} (or the delay it asked for),
  * while the other subscribers go on. Events the subscriber does not handle are passed over in
  * memory; the cursor is moved past them before the next event it handles, or once {@link
- * #SKIPS_PER_WRITE} of them have gone by, so a feed costs no write per unrelated event.
+ * #SKIPS_PER_WRITE} of them have gone by, so a feed costs no write per unrelated event. Events are
+ * taken from what the relay has just handed on ({@link RelayedEvents}) when it still holds them,
+ * else read from the log; the stored cursor is read again only after a handover or a move found it
+ * moved (by another node) or failed.
  */
 final class SubscriberFeed {
 
@@ -34,6 +37,7 @@ final class SubscriberFeed {
   private final EventSubscriber subscriber;
   private final FeedTransactions transactions;
   private final EventLog eventLog;
+  private final RelayedEvents relayed;
   private final TimeSource time;
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean wanted = new AtomicBoolean();
@@ -41,14 +45,19 @@ final class SubscriberFeed {
   private int failures;
   private long passedOver;
 
+  /** The stored cursor as this feed last read or wrote it; -1 when it must be read. */
+  private long knownStored = -1;
+
   SubscriberFeed(
       EventSubscriber subscriber,
       FeedTransactions transactions,
       EventLog eventLog,
+      RelayedEvents relayed,
       TimeSource time) {
     this.subscriber = subscriber;
     this.transactions = transactions;
     this.eventLog = eventLog;
+    this.relayed = relayed;
     this.time = time;
   }
 
@@ -89,17 +98,18 @@ final class SubscriberFeed {
   boolean catchUp() {
     StoredEvent current = null;
     try {
-      long stored = transactions.positionOrStart(name());
+      long stored = knownStored < 0 ? transactions.positionOrStart(name()) : knownStored;
+      knownStored = stored;
       long position = Math.max(stored, passedOver);
-      Set<EventType> handled = subscriber.eventTypes();
+      Set<EventType> handled = null;
       List<StoredEvent> batch;
       do {
-        batch = eventLog.readAfter(position, BATCH);
+        batch = eventsAfter(position);
         for (StoredEvent event : batch) {
+          handled = handled == null ? subscriber.eventTypes() : handled;
           if (handled.contains(event.type())) {
             current = event;
-            if (!moveCursor(stored, position)
-                || !transactions.handOver(subscriber, position, event)) {
+            if (!moveCursor(stored, position) || !handOver(position, event)) {
               return false;
             }
             stored = position = event.id();
@@ -114,14 +124,30 @@ final class SubscriberFeed {
       failures = 0;
       return caughtUp;
     } catch (RuntimeException e) {
+      knownStored = -1;
       retryLater(current, e);
       return false;
     }
   }
 
+  private List<StoredEvent> eventsAfter(long position) {
+    return relayed.after(position, BATCH).orElseGet(() -> eventLog.readAfter(position, BATCH));
+  }
+
+  private boolean handOver(long expected, StoredEvent event) {
+    boolean handedOver = transactions.handOver(subscriber, expected, event);
+    knownStored = handedOver ? event.id() : -1;
+    return handedOver;
+  }
+
   /** Moves the stored cursor over events passed over in memory; false as for a handover. */
   private boolean moveCursor(long stored, long position) {
-    return position == stored || transactions.skipTo(name(), stored, position);
+    if (position == stored) {
+      return true;
+    }
+    boolean moved = transactions.skipTo(name(), stored, position);
+    knownStored = moved ? position : -1;
+    return moved;
   }
 
   private static long lastOf(List<StoredEvent> batch) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import org.gamepicker.application.fakes.InMemoryEventLog;
 import org.gamepicker.application.fakes.InMemorySubscriberCursors;
 import org.gamepicker.application.port.out.event.EventSubscriber;
+import org.gamepicker.application.port.out.event.LiveEventSubscriber;
 import org.gamepicker.application.port.out.event.RetryLater;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.event.EventType;
@@ -24,7 +25,19 @@ class EventFeedTest {
 
   private static final Executor AT_ONCE = Runnable::run;
 
-  private final InMemoryEventLog log = new InMemoryEventLog();
+  /** The log, counting how often it is read. */
+  private static final class CountingLog extends InMemoryEventLog {
+    int reads;
+
+    @Override
+    public List<StoredEvent> readAfter(long afterId, int limit) {
+      reads++;
+      return super.readAfter(afterId, limit);
+    }
+  }
+
+  private final CountingLog log = new CountingLog();
+  private final RelayedEvents relayed = new RelayedEvents();
   private final InMemorySubscriberCursors cursors = new InMemorySubscriberCursors();
   private Instant now = Instant.parse("2025-11-01T20:00:00Z");
 
@@ -69,7 +82,11 @@ class EventFeedTest {
 
   private EventFeed feed(EventSubscriber... subscribers) {
     return new EventFeed(
-        instanceOf(List.of(subscribers)), new FeedTransactions(cursors, log), log, () -> now);
+        instanceOf(List.of(subscribers)),
+        new FeedTransactions(cursors, log),
+        log,
+        relayed,
+        () -> now);
   }
 
   private void started() {
@@ -122,6 +139,24 @@ class EventFeedTest {
     long ended = SubscriberFeed.SKIPS_PER_WRITE + 2L;
     assertThat(discord.handled).containsExactly(ended);
     assertThat(cursors.position("discord")).hasValue(ended);
+  }
+
+  @Test
+  void aFeedTakesTheEventsTheRelayHandedOnInsteadOfReadingTheLog() {
+    EventRelay relay = new EventRelay(log, instanceOf(List.<LiveEventSubscriber>of()), relayed);
+    relay.relayNewEvents();
+    Recording discord = new Recording("discord", EventType.SESSION_ENDED);
+    EventFeed feed = feed(discord);
+    feed.wakeUp(AT_ONCE);
+    log.reads = 0;
+
+    relay.committed(log.append(new SessionStarted(1, now, null, now)));
+    relay.committed(log.append(new SessionEnded(1, 0, now)));
+    relay.relayCommitted();
+    feed.wakeUp(AT_ONCE);
+
+    assertThat(discord.handled).containsExactly(2L);
+    assertThat(log.reads).isZero();
   }
 
   @Test
@@ -219,8 +254,8 @@ class EventFeedTest {
 
   /** The subscribers as CDI would hand them over: an {@link Instance} to iterate. */
   @SuppressWarnings("unchecked")
-  private static Instance<EventSubscriber> instanceOf(List<EventSubscriber> subscribers) {
-    return (Instance<EventSubscriber>)
+  private static <T> Instance<T> instanceOf(List<T> subscribers) {
+    return (Instance<T>)
         Proxy.newProxyInstance(
             Instance.class.getClassLoader(),
             new Class<?>[] {Instance.class},

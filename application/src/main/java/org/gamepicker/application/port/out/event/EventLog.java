@@ -9,7 +9,11 @@ import org.gamepicker.domain.event.DomainEvent;
  */
 public interface EventLog {
 
-  /** Appends in the current transaction; the id is assigned in increasing order. */
+  /**
+   * Appends in the current transaction; the id is assigned in increasing order, one above the
+   * previous id taken (an id whose transaction rolls back stays unused). Answers the event as
+   * {@link #readAfter} will return it.
+   */
   StoredEvent append(DomainEvent event);
 
   /**

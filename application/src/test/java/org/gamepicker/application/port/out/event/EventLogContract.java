@@ -74,6 +74,15 @@ public abstract class EventLogContract {
         .containsExactlyElementsOf(NIGHT);
   }
 
+  /** The relay hands on what append answered as if it had read it back: the two must agree. */
+  @Test
+  void appendAnswersEachEventAsReadersWillGetIt() {
+    Instant precise = Instant.parse("2025-11-01T20:05:12.004567891Z");
+    StoredEvent appended = log.append(new SessionEnded(17, 2, precise));
+
+    assertThat(log.readAfter(0, 10)).containsExactly(appended);
+  }
+
   @Test
   void readAfterStartsAfterTheGivenIdAndStopsAtTheLimit() {
     List<StoredEvent> appended = NIGHT.stream().map(log::append).toList();

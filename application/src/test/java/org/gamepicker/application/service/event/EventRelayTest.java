@@ -1,0 +1,156 @@
+package org.gamepicker.application.service.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.enterprise.inject.Instance;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.gamepicker.application.fakes.InMemoryEventLog;
+import org.gamepicker.application.port.out.event.LiveEventSubscriber;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.SessionStarted;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EventRelayTest {
+
+  private static final Instant NOW = Instant.parse("2025-11-01T20:00:00Z");
+
+  /** The log, counting how often it is read. */
+  private static final class CountingLog extends InMemoryEventLog {
+    int reads;
+
+    @Override
+    public List<StoredEvent> readAfter(long afterId, int limit) {
+      reads++;
+      return super.readAfter(afterId, limit);
+    }
+  }
+
+  private final CountingLog log = new CountingLog();
+  private final List<Long> delivered = new ArrayList<>();
+  private final RelayedEvents relayed = new RelayedEvents();
+  private final EventRelay relay = new EventRelay(log, live(delivered::add), relayed);
+
+  @BeforeEach
+  void startAtTheEndOfTheLog() {
+    log.append(started());
+    relay.relayNewEvents();
+    log.reads = 0;
+  }
+
+  private static SessionStarted started() {
+    return new SessionStarted(1, NOW, null, NOW);
+  }
+
+  /** Appends an event and reports it committed on this node, as the after-commit observer does. */
+  private StoredEvent commitHere() {
+    StoredEvent event = log.append(started());
+    relay.committed(event);
+    return event;
+  }
+
+  @Test
+  void anEventCommittedHereThatIsNextInTheLogIsHandedOnWithoutReadingTheLog() {
+    commitHere();
+    relay.relayCommitted();
+    commitHere();
+    commitHere();
+    relay.relayCommitted();
+
+    assertThat(delivered).containsExactly(2L, 3L, 4L);
+    assertThat(log.reads).isZero();
+  }
+
+  @Test
+  void aCommitThatOvertookAnEarlierOneWaitsForItAndNothingIsHandedOnTwice() {
+    StoredEvent first = log.append(started());
+    StoredEvent second = log.append(started());
+    relay.committed(second);
+    log.reads = 0;
+
+    relay.relayCommitted(); // the log has both: the in-memory log has no transactions in flight
+
+    assertThat(delivered).containsExactly(first.id(), second.id());
+    assertThat(log.reads).isPositive();
+
+    relay.committed(first); // its after-commit arrives late
+    relay.relayCommitted();
+    relay.relayNewEvents();
+    assertThat(delivered).containsExactly(first.id(), second.id());
+  }
+
+  @Test
+  void eventsOfAnotherNodeAreReadFromTheLogInOrderWithThoseCommittedHere() {
+    log.append(started()); // another node's
+    commitHere();
+
+    relay.relayNewEvents();
+    commitHere();
+    relay.relayCommitted();
+
+    assertThat(delivered).containsExactly(2L, 3L, 4L);
+  }
+
+  @Test
+  void eventsBeforeTheStartAreNotRelayedEvenWhenReportedCommittedHere() {
+    EventRelay restarted = new EventRelay(log, live(delivered::add), new RelayedEvents());
+    restarted.committed(log.append(started()));
+
+    restarted.relayCommitted(); // the first run starts at the end of the log
+    restarted.relayNewEvents();
+
+    assertThat(delivered).isEmpty();
+  }
+
+  @Test
+  void theFeedsFindWhatWasRelayedWithoutReadingTheLog() {
+    commitHere();
+    commitHere();
+    relay.relayCommitted();
+
+    assertThat(relayed.after(1, 10).orElseThrow())
+        .extracting(StoredEvent::id)
+        .containsExactly(2L, 3L);
+    assertThat(relayed.after(2, 1).orElseThrow()).extracting(StoredEvent::id).containsExactly(3L);
+    assertThat(relayed.after(3, 10).orElseThrow()).isEmpty();
+    assertThat(relayed.after(0, 10)).as("before the relay started: read the log").isEmpty();
+  }
+
+  @Test
+  void theWindowForgetsItsOldestEventsBeyondItsCapacity() {
+    for (int i = 0; i < RelayedEvents.CAPACITY + 5; i++) {
+      commitHere();
+    }
+    relay.relayCommitted();
+
+    assertThat(relayed.after(1, 10)).isEmpty();
+    long oldestHeld = 1 + 5 + 1;
+    assertThat(relayed.after(oldestHeld - 1, 1).orElseThrow())
+        .extracting(StoredEvent::id)
+        .containsExactly(oldestHeld);
+  }
+
+  /** Live subscribers as CDI would hand them over: an {@link Instance} to iterate. */
+  @SuppressWarnings("unchecked")
+  private static Instance<LiveEventSubscriber> live(LongConsumerSubscriber subscriber) {
+    List<LiveEventSubscriber> subscribers = List.of(event -> subscriber.accept(event.id()));
+    return (Instance<LiveEventSubscriber>)
+        Proxy.newProxyInstance(
+            Instance.class.getClassLoader(),
+            new Class<?>[] {Instance.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("iterator")) {
+                return subscribers.iterator();
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
+  }
+
+  /** Receives the id of each event handed on. */
+  private interface LongConsumerSubscriber {
+    void accept(long id);
+  }
+}
