@@ -35,8 +35,22 @@ public class EventRelayRunner {
 
   private static final Logger LOG = Logger.getLogger(EventRelayRunner.class.getName());
 
-  /** How soon the relay reads again when the log held events back for transactions in flight. */
+  /**
+   * How soon the relay reads again when the log held events back for transactions in flight, or
+   * when events committed here wait for an earlier id (usually a commit just overtaken, which then
+   * arrives in memory and needs no read).
+   */
   private static final long RETRY_MILLIS = 5;
+
+  /** What a relay run reads. */
+  private enum Run {
+    /** The events committed here, from memory; the log soon after if some wait for earlier ids. */
+    COMMITTED,
+    /** The log: events may be there that this node did not commit. */
+    LOG,
+    /** The log, if events committed here still wait for earlier ids. */
+    LOG_IF_WAITING
+  }
 
   @Resource ManagedScheduledExecutorService executor;
   @Resource ManagedExecutorService subscriberTasks;
@@ -47,13 +61,15 @@ public class EventRelayRunner {
   private final AtomicBoolean logReadWanted = new AtomicBoolean();
   private final AtomicBoolean announcePending = new AtomicBoolean();
   private final AtomicBoolean retryPending = new AtomicBoolean();
+  private final AtomicBoolean waitingCheckPending = new AtomicBoolean();
   private volatile String lastFailure = "not started yet";
   private ScheduledFuture<?> safetyNet;
 
   void start(@Observes Startup startup) {
     relay.relayNewEvents();
     lastFailure = null;
-    safetyNet = executor.scheduleWithFixedDelay(() -> relayAndFeed(true), 1, 1, TimeUnit.SECONDS);
+    safetyNet =
+        executor.scheduleWithFixedDelay(() -> relayAndFeed(Run.LOG), 1, 1, TimeUnit.SECONDS);
     otherNodes.listen(() -> wakeUp(true));
   }
 
@@ -75,11 +91,15 @@ public class EventRelayRunner {
 
   /** Reads again shortly: the events held back are readable once their transactions end. */
   void heldBack(@Observes EventsInFlight inFlight) {
-    if (retryPending.compareAndSet(false, true)) {
+    runSoon(retryPending, Run.LOG);
+  }
+
+  private void runSoon(AtomicBoolean pending, Run run) {
+    if (pending.compareAndSet(false, true)) {
       executor.schedule(
           () -> {
-            retryPending.set(false);
-            relayAndFeed(true);
+            pending.set(false);
+            relayAndFeed(run);
           },
           RETRY_MILLIS,
           TimeUnit.MILLISECONDS);
@@ -103,18 +123,26 @@ public class EventRelayRunner {
       executor.execute(
           () -> {
             wakeUpPending.set(false);
-            relayAndFeed(logReadWanted.getAndSet(false));
+            relayAndFeed(logReadWanted.getAndSet(false) ? Run.LOG : Run.COMMITTED);
           });
     }
   }
 
   /** Never throws: an exception would end the timer. */
-  private void relayAndFeed(boolean readLog) {
+  private void relayAndFeed(Run run) {
     try {
-      if (readLog) {
-        relay.relayNewEvents();
-      } else {
-        relay.relayCommitted();
+      switch (run) {
+        case LOG -> relay.relayNewEvents();
+        case COMMITTED -> {
+          if (!relay.relayCommitted()) {
+            runSoon(waitingCheckPending, Run.LOG_IF_WAITING);
+          }
+        }
+        case LOG_IF_WAITING -> {
+          if (!relay.relayCommitted()) {
+            relay.relayNewEvents();
+          }
+        }
       }
       lastFailure = null;
     } catch (RuntimeException e) {

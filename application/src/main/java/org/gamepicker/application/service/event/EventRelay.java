@@ -56,13 +56,16 @@ public class EventRelay {
   }
 
   /**
-   * Hands on the events committed here that are next in the log, without reading it; reads the log
-   * when some of them wait for events it has not seen.
+   * Hands on the events committed here that are next in the log, without reading it; false when
+   * some of them wait for earlier ids, which {@link #relayNewEvents} reads from the log if they do
+   * not arrive here first.
    */
-  public synchronized void relayCommitted() {
-    if (relayedUpTo < 0 || !relayWaitingInOrder()) {
+  public synchronized boolean relayCommitted() {
+    if (relayedUpTo < 0) {
       relayNewEvents();
+      return true;
     }
+    return relayWaitingInOrder();
   }
 
   /** Delivers every event appended since the last call; events before startup are not relayed. */

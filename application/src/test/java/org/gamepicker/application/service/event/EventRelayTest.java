@@ -65,21 +65,33 @@ class EventRelayTest {
   }
 
   @Test
-  void aCommitThatOvertookAnEarlierOneWaitsForItAndNothingIsHandedOnTwice() {
+  void aCommitThatOvertookAnEarlierOneWaitsForItInMemoryAndNothingIsHandedOnTwice() {
     StoredEvent first = log.append(started());
     StoredEvent second = log.append(started());
     relay.committed(second);
     log.reads = 0;
 
-    relay.relayCommitted(); // the log has both: the in-memory log has no transactions in flight
+    assertThat(relay.relayCommitted()).as("all handed on").isFalse();
+    assertThat(delivered).isEmpty();
+    relay.committed(first); // the commit it overtook
+    assertThat(relay.relayCommitted()).isTrue();
 
     assertThat(delivered).containsExactly(first.id(), second.id());
-    assertThat(log.reads).isPositive();
-
-    relay.committed(first); // its after-commit arrives late
-    relay.relayCommitted();
+    assertThat(log.reads).isZero();
     relay.relayNewEvents();
     assertThat(delivered).containsExactly(first.id(), second.id());
+  }
+
+  @Test
+  void anEventWaitingForOneCommittedElsewhereIsHandedOnOnceTheLogIsRead() {
+    StoredEvent unused =
+        log.append(started()); // its transaction "rolled back": never committed here
+    StoredEvent next = commitHere();
+
+    assertThat(relay.relayCommitted()).isFalse();
+    relay.relayNewEvents(); // the in-memory log has no transactions in flight: it reads both
+
+    assertThat(delivered).containsExactly(unused.id(), next.id());
   }
 
   @Test
