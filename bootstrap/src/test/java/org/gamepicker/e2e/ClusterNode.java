@@ -56,8 +56,8 @@ final class ClusterNode implements AutoCloseable {
       ProcessBuilder builder =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx256m",
-                  "-XX:+UseSerialGC",
+                  "-Xmx160m",
+                  "-XX:+UseG1GC",
                   "-jar",
                   System.getProperty("it.runnable.jar"))
               .directory(home.toFile())
@@ -66,6 +66,7 @@ final class ClusterNode implements AutoCloseable {
       builder.environment().keySet().removeIf(key -> key.startsWith("DB_"));
       builder.environment().putAll(environment);
       builder.environment().put("PORT", String.valueOf(port));
+      builder.environment().put("MALLOC_ARENA_MAX", "2");
       builder.environment().put("BIND_ADDRESS", "127.0.0.1");
       builder.environment().put("DATA_DIR", home.resolve("data").toString());
       builder.environment().put("WLP_JAR_EXTRACT_ROOT", home.resolve("extract").toString());
