@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.Session;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -31,26 +30,9 @@ class LiveBroadcasterTest {
                 });
   }
 
-  private Session connection(String id) {
-    return (Session)
-        Proxy.newProxyInstance(
-            getClass().getClassLoader(),
-            new Class<?>[] {Session.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "getId" -> id;
-                  case "isOpen" -> true;
-                  case "close" -> {
-                    closes.add((CloseReason) args[0]);
-                    yield null;
-                  }
-                  default -> null;
-                });
-  }
-
   @Test
   void aClientThatDoesNotAuthenticateInTimeIsClosedWithPolicyViolation() {
-    broadcaster.connected(new LiveClient(connection("slow"), () -> {}));
+    broadcaster.connected(new LiveClient(FakeConnections.open("slow", null, closes), () -> {}));
 
     timers.forEach(Runnable::run);
 
@@ -65,7 +47,7 @@ class LiveBroadcasterTest {
 
   @Test
   void anAuthenticatedClientIsLeftOpenWhenTheTimerRuns() {
-    LiveClient client = new LiveClient(connection("quick"), () -> {});
+    LiveClient client = new LiveClient(FakeConnections.open("quick", null, closes), () -> {});
     broadcaster.connected(client);
     client.authenticate();
 
@@ -91,7 +73,7 @@ class LiveBroadcasterTest {
   }
 
   private WeakReference<LiveClient> connectAndDisconnect(String id) {
-    LiveClient client = new LiveClient(connection(id), () -> {});
+    LiveClient client = new LiveClient(FakeConnections.open(id, null, closes), () -> {});
     broadcaster.connected(client);
     broadcaster.disconnected(client);
     return new WeakReference<>(client);

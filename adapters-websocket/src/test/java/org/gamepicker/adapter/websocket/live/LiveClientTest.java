@@ -3,6 +3,7 @@ package org.gamepicker.adapter.websocket.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
@@ -21,7 +22,7 @@ class LiveClientTest {
   private final List<String> sent = new ArrayList<>();
   private final List<SendHandler> pendingSends = new ArrayList<>();
   private boolean completeSendsAtOnce = true;
-  private boolean closed;
+  private final List<CloseReason> closes = new ArrayList<>();
 
   private int queueOverflows;
   private final LiveClient client = new LiveClient(connection(), () -> queueOverflows++);
@@ -44,21 +45,7 @@ class LiveClientTest {
                   }
                   return null;
                 });
-    return (Session)
-        Proxy.newProxyInstance(
-            getClass().getClassLoader(),
-            new Class<?>[] {Session.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "getId" -> "c1";
-                  case "getAsyncRemote" -> async;
-                  case "isOpen" -> !closed;
-                  case "close" -> {
-                    closed = true;
-                    yield null;
-                  }
-                  default -> null;
-                });
+    return FakeConnections.open("c1", async, closes);
   }
 
   private static LiveEvent event(long id, String type, long sessionId) {
@@ -82,7 +69,7 @@ class LiveClientTest {
       client.send("{\"type\":\"pong\"}");
     }
 
-    assertThat(closed).isTrue();
+    assertThat(closes).isNotEmpty();
     assertThat(queueOverflows).isEqualTo(1);
   }
 
@@ -172,7 +159,7 @@ class LiveClientTest {
     }
 
     assertThat(sent).hasSize(1);
-    assertThat(closed).isTrue();
+    assertThat(closes).isNotEmpty();
   }
 
   @Test

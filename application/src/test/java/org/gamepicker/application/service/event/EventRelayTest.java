@@ -3,10 +3,10 @@ package org.gamepicker.application.service.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.inject.Instance;
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.gamepicker.application.fakes.FakeInstances;
 import org.gamepicker.application.fakes.InMemoryEventLog;
 import org.gamepicker.application.port.out.event.LiveEventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
@@ -18,27 +18,17 @@ class EventRelayTest {
 
   private static final Instant NOW = Instant.parse("2025-11-01T20:00:00Z");
 
-  /** The log, counting how often it is read. */
-  private static final class CountingLog extends InMemoryEventLog {
-    int reads;
-
-    @Override
-    public List<StoredEvent> readAfter(long afterId, int limit) {
-      reads++;
-      return super.readAfter(afterId, limit);
-    }
-  }
-
-  private final CountingLog log = new CountingLog();
+  private final InMemoryEventLog log = new InMemoryEventLog();
   private final List<Long> delivered = new ArrayList<>();
+  private int readsBefore;
   private final RelayedEvents relayed = new RelayedEvents();
-  private final EventRelay relay = new EventRelay(log, live(delivered::add), relayed);
+  private final EventRelay relay = new EventRelay(log, live(), relayed);
 
   @BeforeEach
   void startAtTheEndOfTheLog() {
     log.append(started());
     relay.relayNewEvents();
-    log.reads = 0;
+    readsBefore = log.reads();
   }
 
   private static SessionStarted started() {
@@ -61,7 +51,7 @@ class EventRelayTest {
     relay.relayCommitted();
 
     assertThat(delivered).containsExactly(2L, 3L, 4L);
-    assertThat(log.reads).isZero();
+    assertThat(log.reads()).isEqualTo(readsBefore);
   }
 
   @Test
@@ -69,7 +59,7 @@ class EventRelayTest {
     StoredEvent first = log.append(started());
     StoredEvent second = log.append(started());
     relay.committed(second);
-    log.reads = 0;
+    readsBefore = log.reads();
 
     assertThat(relay.relayCommitted()).as("all handed on").isFalse();
     assertThat(delivered).isEmpty();
@@ -77,7 +67,7 @@ class EventRelayTest {
     assertThat(relay.relayCommitted()).isTrue();
 
     assertThat(delivered).containsExactly(first.id(), second.id());
-    assertThat(log.reads).isZero();
+    assertThat(log.reads()).isEqualTo(readsBefore);
     relay.relayNewEvents();
     assertThat(delivered).containsExactly(first.id(), second.id());
   }
@@ -108,7 +98,7 @@ class EventRelayTest {
 
   @Test
   void eventsBeforeTheStartAreNotRelayedEvenWhenReportedCommittedHere() {
-    EventRelay restarted = new EventRelay(log, live(delivered::add), new RelayedEvents());
+    EventRelay restarted = new EventRelay(log, live(), new RelayedEvents());
     restarted.committed(log.append(started()));
 
     restarted.relayCommitted(); // the first run starts at the end of the log
@@ -145,24 +135,8 @@ class EventRelayTest {
         .containsExactly(oldestHeld);
   }
 
-  /** Live subscribers as CDI would hand them over: an {@link Instance} to iterate. */
-  @SuppressWarnings("unchecked")
-  private static Instance<LiveEventSubscriber> live(LongConsumerSubscriber subscriber) {
-    List<LiveEventSubscriber> subscribers = List.of(event -> subscriber.accept(event.id()));
-    return (Instance<LiveEventSubscriber>)
-        Proxy.newProxyInstance(
-            Instance.class.getClassLoader(),
-            new Class<?>[] {Instance.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("iterator")) {
-                return subscribers.iterator();
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
-  }
-
-  /** Receives the id of each event handed on. */
-  private interface LongConsumerSubscriber {
-    void accept(long id);
+  /** The live subscribers: one that records the id of each event handed on. */
+  private Instance<LiveEventSubscriber> live() {
+    return FakeInstances.of(List.of(event -> delivered.add(event.id())));
   }
 }
