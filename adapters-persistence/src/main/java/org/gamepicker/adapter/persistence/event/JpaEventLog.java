@@ -54,12 +54,18 @@ public class JpaEventLog implements EventLog {
     if (ids.byLock()) {
       return stored(appendInOrderOfLock(event, occurredAt, data), event.type(), occurredAt, data);
     }
-    // The transaction takes its id (xid) before the event's id: a reader's snapshot that misses
-    // this transaction was therefore taken before the event's id existed.
+    // The transaction takes the appenders' lock and its id (xid) before the event's id: a reader's
+    // snapshot that misses this transaction was therefore taken before the event's id existed, and
+    // one that has it running sees it holding the lock.
     Object[] taken =
         (Object[])
             entityManager
-                .createNativeQuery("SELECT pg_current_xact_id(), nextval('" + ids.sequence() + "')")
+                .createNativeQuery(
+                    "WITH appender AS MATERIALIZED (SELECT "
+                        + SettledHorizon.APPENDER_LOCK
+                        + ") SELECT pg_current_xact_id(), nextval('"
+                        + ids.sequence()
+                        + "') FROM appender")
                 .getSingleResult();
     long id = ((Number) taken[1]).longValue();
     entityManager

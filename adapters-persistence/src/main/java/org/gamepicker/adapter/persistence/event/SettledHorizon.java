@@ -5,28 +5,50 @@ import jakarta.persistence.EntityManager;
 /**
  * On PostgreSQL, the settled prefix of the event log's ids: the greatest id H such that no
  * transaction still in flight can commit an id ≤ H. Ids come from a sequence, taken only after the
- * appending transaction has its transaction id; a candidate is the sequence's last value S read
- * before a snapshot, and settles once no transaction of this database in that snapshot is still in
- * progress. One candidate waits at a time (a newer one could stay pending forever under load);
- * thread-safe, and the horizon only grows.
+ * appending transaction has its transaction id and holds the {@link #APPENDER_LOCK appenders'
+ * advisory lock} (until it ends); a candidate is the sequence's last value S read before a
+ * snapshot, and settles once no transaction in that snapshot that holds the appenders' lock is
+ * still in progress: one that does not hold it took no id ≤ S, so a long transaction that appends
+ * nothing (a subscriber posting to Discord with its cursor locked) holds no reader back. One
+ * candidate waits at a time (a newer one could stay pending forever under load); thread-safe, and
+ * the horizon only grows.
  */
 final class SettledHorizon {
 
   /**
+   * The advisory lock (two keys: "gpel", 1) that every append takes, shared, in this database
+   * before it takes its id, and holds until its transaction ends.
+   */
+  static final String APPENDER_LOCK = "pg_advisory_xact_lock_shared(1735419244, 1)";
+
+  /**
+   * The transaction ids that hold the appenders' lock now: each transaction holds a lock on its own
+   * id, under the same virtual transaction as its advisory locks. The lock table is read once (a
+   * transaction that ends meanwhile has committed or rolled back, which is all the check needs).
+   */
+  private static final String APPENDERS =
+      "locks AS MATERIALIZED (SELECT locktype, virtualtransaction, transactionid, classid, objid,"
+          + " objsubid, database, granted FROM pg_locks),"
+          + " appenders AS MATERIALIZED (SELECT own.transactionid AS xid FROM locks own"
+          + " JOIN locks appender ON appender.virtualtransaction = own.virtualtransaction"
+          + " WHERE own.locktype = 'transactionid' AND own.granted"
+          + " AND appender.locktype = 'advisory' AND appender.granted"
+          + " AND appender.classid = 1735419244 AND appender.objid = 1 AND appender.objsubid = 2"
+          + " AND appender.database = (SELECT oid FROM pg_database"
+          + " WHERE datname = current_database()))";
+
+  /**
    * The snapshot (given, or taken now when the parameter is null) and whether it has settled: no
-   * transaction it saw running still is, ignoring those of other databases (a transaction in
-   * another database is ignored only when found there, so that a stale view of the activity, which
-   * PostgreSQL keeps for a whole transaction, can only delay a horizon, never settle it early).
+   * transaction it saw running that holds the appenders' lock still runs.
    */
   private static final String SETTLED =
       "WITH candidate AS MATERIALIZED (SELECT COALESCE(CAST(CAST(?1 AS TEXT) AS pg_snapshot),"
-          + " pg_current_snapshot()) AS snapshot)"
+          + " pg_current_snapshot()) AS snapshot), "
+          + APPENDERS
           + " SELECT CAST(snapshot AS TEXT), NOT EXISTS ("
           + "SELECT 1 FROM pg_snapshot_xip(snapshot) AS running (xid)"
           + " WHERE pg_xact_status(running.xid) = 'in progress'"
-          + " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity other"
-          + " WHERE other.backend_xid = CAST(running.xid AS xid)"
-          + " AND other.datname <> current_database()))"
+          + " AND EXISTS (SELECT 1 FROM appenders WHERE appenders.xid = CAST(running.xid AS xid)))"
           + " FROM candidate";
 
   /** The last id the sequence handed out when read, and the snapshot taken right after. */

@@ -19,9 +19,9 @@ class JpaConcurrentEventLogTest extends ConcurrentEventLogContract {
 
   private JpaEventLog log;
 
-  /** An append whose transaction ends as the test decides. */
-  public interface HeldAppend {
-    void append(DomainEvent event);
+  /** Work in a transaction that ends as the test decides. */
+  public interface HeldWork {
+    void run();
   }
 
   /** Ends a held transaction by rolling it back. */
@@ -39,24 +39,7 @@ class JpaConcurrentEventLogTest extends ConcurrentEventLogContract {
   @Override
   protected OpenAppend appendAndStayOpen(DomainEvent event) {
     CompletableFuture<Long> appended = new CompletableFuture<>();
-    CompletableFuture<Boolean> commit = new CompletableFuture<>();
-    HeldAppend held =
-        DATABASE.transactional(
-            HeldAppend.class,
-            toAppend -> {
-              appended.complete(log.append(toAppend).id());
-              if (!commit.join()) {
-                throw new RolledBack();
-              }
-            });
-    CompletableFuture<Void> ended =
-        CompletableFuture.runAsync(() -> held.append(event), task -> new Thread(task).start());
-    ended.whenComplete(
-        (done, failed) -> {
-          if (failed != null) {
-            appended.completeExceptionally(failed);
-          }
-        });
+    Held held = hold(() -> appended.complete(log.append(event).id()), appended);
     return new OpenAppend() {
       @Override
       public long id() {
@@ -65,16 +48,68 @@ class JpaConcurrentEventLogTest extends ConcurrentEventLogContract {
 
       @Override
       public void commit() {
-        commit.complete(true);
-        ended.orTimeout(10, TimeUnit.SECONDS).join();
+        held.end(true);
       }
 
       @Override
       public void rollBack() {
-        commit.complete(false);
-        ended.exceptionally(rolledBack -> null).orTimeout(10, TimeUnit.SECONDS).join();
+        held.end(false);
       }
     };
+  }
+
+  @Override
+  protected OpenTransaction writeOtherThanEventsAndStayOpen() {
+    CompletableFuture<Void> written = new CompletableFuture<>();
+    Held held =
+        hold(
+            () -> {
+              DATABASE
+                  .entityManager()
+                  .createNativeQuery(
+                      "INSERT INTO event_subscriber_cursor (subscriber, last_event_id)"
+                          + " VALUES ('slow-subscriber', 0)")
+                  .executeUpdate();
+              written.complete(null);
+            },
+            written);
+    written.orTimeout(10, TimeUnit.SECONDS).join();
+    return () -> held.end(true);
+  }
+
+  /** A transaction on a thread of its own that has done its work and waits to be ended. */
+  private record Held(CompletableFuture<Boolean> commit, CompletableFuture<Void> ended) {
+
+    /** Commits (or rolls back) and waits for the end. */
+    void end(boolean commits) {
+      commit.complete(commits);
+      (commits ? ended : ended.exceptionally(rolledBack -> null))
+          .orTimeout(10, TimeUnit.SECONDS)
+          .join();
+    }
+  }
+
+  /** Runs {@code work} in a transaction that stays open; its failure fails {@code done}. */
+  private static Held hold(Runnable work, CompletableFuture<?> done) {
+    CompletableFuture<Boolean> commit = new CompletableFuture<>();
+    HeldWork held =
+        DATABASE.transactional(
+            HeldWork.class,
+            () -> {
+              work.run();
+              if (!commit.join()) {
+                throw new RolledBack();
+              }
+            });
+    CompletableFuture<Void> ended =
+        CompletableFuture.runAsync(held::run, task -> new Thread(task).start());
+    ended.whenComplete(
+        (finished, failed) -> {
+          if (failed != null) {
+            done.completeExceptionally(failed);
+          }
+        });
+    return new Held(commit, ended);
   }
 
   @Override

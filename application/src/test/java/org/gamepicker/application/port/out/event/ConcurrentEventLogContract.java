@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Contract of an event log that transactions append to at the same time: a reader never gets past
- * an id that a transaction still in flight may commit (it would skip that event for good), and an
- * append that rolled back leaves a gap that holds nothing back.
+ * an id that a transaction still in flight may commit (it would skip that event for good), an
+ * append that rolled back leaves a gap that holds nothing back, and a transaction that appends no
+ * event holds nothing back either.
  */
 public abstract class ConcurrentEventLogContract {
 
@@ -36,14 +37,24 @@ public abstract class ConcurrentEventLogContract {
    */
   protected abstract boolean appendsRunSideBySide();
 
-  /** An append whose transaction is still open. */
-  public interface OpenAppend {
+  /**
+   * Writes something other than an event (a subscriber's cursor) in a transaction of its own on
+   * another thread, which stays open.
+   */
+  protected abstract OpenTransaction writeOtherThanEventsAndStayOpen();
 
-    /** The appended event's id, once it is appended. */
-    long id();
+  /** A transaction still open. */
+  public interface OpenTransaction {
 
     /** Commits the transaction and waits for the end. */
     void commit();
+  }
+
+  /** An append whose transaction is still open. */
+  public interface OpenAppend extends OpenTransaction {
+
+    /** The appended event's id, once it is appended. */
+    long id();
 
     /** Rolls the transaction back and waits for the end. */
     void rollBack();
@@ -86,6 +97,22 @@ public abstract class ConcurrentEventLogContract {
     assertThat(committed.id()).isGreaterThan(firstId);
     assertThat(log.readAfter(firstId - 1, 10)).containsExactly(committed);
     assertThat(log.lastId()).isEqualTo(committed.id());
+  }
+
+  /**
+   * A subscriber's slow call to elsewhere, with its cursor locked, must not stall the live path.
+   */
+  @Test
+  void aTransactionThatAppendsNoEventHoldsNoReaderBack() {
+    OpenTransaction other = writeOtherThanEventsAndStayOpen();
+    try {
+      StoredEvent appended = log.append(FIRST);
+
+      assertThat(log.readAfter(appended.id() - 1, 10)).containsExactly(appended);
+      assertThat(log.lastId()).isEqualTo(appended.id());
+    } finally {
+      other.commit();
+    }
   }
 
   private CompletableFuture<StoredEvent> appendOnAnotherThread() {
