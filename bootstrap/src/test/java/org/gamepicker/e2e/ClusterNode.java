@@ -56,8 +56,8 @@ final class ClusterNode implements AutoCloseable {
       ProcessBuilder builder =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xmx160m",
-                  "-XX:+UseG1GC",
+                  "-Xmx256m",
+                  "-XX:+UseSerialGC",
                   "-jar",
                   System.getProperty("it.runnable.jar"))
               .directory(home.toFile())
