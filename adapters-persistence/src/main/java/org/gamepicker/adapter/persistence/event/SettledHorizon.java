@@ -22,16 +22,17 @@ final class SettledHorizon {
   static final String APPENDER_LOCK = "pg_advisory_xact_lock_shared(1735419244, 1)";
 
   /**
-   * The transaction ids that hold the appenders' lock now: each transaction holds a lock on its own
-   * id, under the same virtual transaction as its advisory locks. The lock table is read once (a
-   * transaction that ends meanwhile has committed or rolled back, which is all the check needs).
+   * The transaction ids that hold the appenders' lock now: each transaction holds an exclusive lock
+   * on its own id (others only ever wait for it in share mode), under the same virtual transaction
+   * as its advisory locks. The lock table is read once (a transaction that ends meanwhile has
+   * committed or rolled back, which is all the check needs).
    */
   private static final String APPENDERS =
       "locks AS MATERIALIZED (SELECT locktype, virtualtransaction, transactionid, classid, objid,"
           + " objsubid, database, granted FROM pg_locks),"
           + " appenders AS MATERIALIZED (SELECT own.transactionid AS xid FROM locks own"
           + " JOIN locks appender ON appender.virtualtransaction = own.virtualtransaction"
-          + " WHERE own.locktype = 'transactionid' AND own.granted"
+          + " WHERE own.locktype = 'transactionid' AND own.mode = 'ExclusiveLock' AND own.granted"
           + " AND appender.locktype = 'advisory' AND appender.granted"
           + " AND appender.classid = 1735419244 AND appender.objid = 1 AND appender.objsubid = 2"
           + " AND appender.database = (SELECT oid FROM pg_database"

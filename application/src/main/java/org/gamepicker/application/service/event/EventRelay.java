@@ -73,7 +73,6 @@ public class EventRelay {
     if (relayedUpTo < 0) {
       relayedUpTo = eventLog.lastId();
       relayed.startAfter(relayedUpTo);
-      committedHere.clear();
       return;
     }
     relayWaitingInOrder();
