@@ -28,7 +28,7 @@ final class SettledHorizon {
    * committed or rolled back, which is all the check needs).
    */
   private static final String APPENDERS =
-      "locks AS MATERIALIZED (SELECT locktype, virtualtransaction, transactionid, classid, objid,"
+      "locks AS MATERIALIZED (SELECT locktype, mode, virtualtransaction, transactionid, classid, objid,"
           + " objsubid, database, granted FROM pg_locks),"
           + " appenders AS MATERIALIZED (SELECT own.transactionid AS xid FROM locks own"
           + " JOIN locks appender ON appender.virtualtransaction = own.virtualtransaction"
