@@ -28,6 +28,7 @@ public final class VoteCounters {
   private final String table;
   private final String ownerColumn;
   private final String ownerTable;
+  private volatile SqlDialect dialect;
 
   private VoteCounters(String table, String ownerColumn, String ownerTable) {
     this.table = table;
@@ -42,24 +43,23 @@ public final class VoteCounters {
   public Optional<Object[]> add(
       EntityManager entityManager, long ownerId, Tally change, String columns) {
     int slot = ThreadLocalRandom.current().nextInt(SLOTS);
-    if (addToSlot(entityManager, ownerId, slot, change) == 0) {
-      entityManager
-          .createNativeQuery(
-              "INSERT INTO "
-                  + table
-                  + " ("
-                  + ownerColumn
-                  + ", slot, upvotes, downvotes) SELECT id, ?1, 0, 0 FROM "
-                  + ownerTable
-                  + " WHERE id = ?2 ON CONFLICT DO NOTHING")
-          .setParameter(1, slot)
-          .setParameter(2, ownerId)
-          .executeUpdate();
-      if (addToSlot(entityManager, ownerId, slot, change) == 0) {
-        return Optional.empty();
-      }
+    Optional<Object[]> totals = addToSlot(entityManager, ownerId, slot, change, columns);
+    if (totals.isPresent()) {
+      return totals;
     }
-    return read(entityManager, ownerId, columns);
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO "
+                + table
+                + " ("
+                + ownerColumn
+                + ", slot, upvotes, downvotes) SELECT id, ?1, 0, 0 FROM "
+                + ownerTable
+                + " WHERE id = ?2 ON CONFLICT DO NOTHING")
+        .setParameter(1, slot)
+        .setParameter(2, ownerId)
+        .executeUpdate();
+    return addToSlot(entityManager, ownerId, slot, change, columns);
   }
 
   /**
@@ -121,18 +121,69 @@ public final class VoteCounters {
         ((Number) row[row.length - 2]).intValue(), ((Number) row[row.length - 1]).intValue());
   }
 
-  private int addToSlot(EntityManager entityManager, long ownerId, int slot, Tally change) {
+  /**
+   * Adds the change to the slot and reads the totals as {@link #read} does; empty when the slot has
+   * no row yet. On PostgreSQL in one statement, which adds the slot's new counts (as its update
+   * left them) to the other slots' (as the statement's snapshot has them).
+   */
+  private Optional<Object[]> addToSlot(
+      EntityManager entityManager, long ownerId, int slot, Tally change, String columns) {
+    if (dialect(entityManager) == SqlDialect.H2) {
+      return update(entityManager, ownerId, slot, change) == 0
+          ? Optional.empty()
+          : read(entityManager, ownerId, columns);
+    }
+    String selected = columns.isEmpty() ? "" : columns + ", ";
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "WITH bumped AS ("
+                    + updateOfSlot()
+                    + " RETURNING upvotes, downvotes) SELECT "
+                    + selected
+                    + "s.upvotes + COALESCE(SUM(c.upvotes), 0),"
+                    + " s.downvotes + COALESCE(SUM(c.downvotes), 0) FROM bumped s JOIN "
+                    + ownerTable
+                    + " o ON o.id = ?3 LEFT JOIN "
+                    + table
+                    + " c ON c."
+                    + ownerColumn
+                    + " = o.id AND c.slot <> ?4 GROUP BY "
+                    + selected
+                    + "o.id, s.upvotes, s.downvotes")
+            .setParameter(1, change.upvotes())
+            .setParameter(2, change.downvotes())
+            .setParameter(3, ownerId)
+            .setParameter(4, slot)
+            .getResultList();
+    return rows.stream().findFirst().map(row -> (Object[]) row);
+  }
+
+  private int update(EntityManager entityManager, long ownerId, int slot, Tally change) {
     return entityManager
-        .createNativeQuery(
-            "UPDATE "
-                + table
-                + " SET upvotes = upvotes + ?1, downvotes = downvotes + ?2 WHERE "
-                + ownerColumn
-                + " = ?3 AND slot = ?4")
+        .createNativeQuery(updateOfSlot())
         .setParameter(1, change.upvotes())
         .setParameter(2, change.downvotes())
         .setParameter(3, ownerId)
         .setParameter(4, slot)
         .executeUpdate();
+  }
+
+  private String updateOfSlot() {
+    return "UPDATE "
+        + table
+        + " SET upvotes = upvotes + ?1, downvotes = downvotes + ?2 WHERE "
+        + ownerColumn
+        + " = ?3 AND slot = ?4";
+  }
+
+  /** Found once per kind of counter; one server runs on one database. */
+  private SqlDialect dialect(EntityManager entityManager) {
+    SqlDialect known = dialect;
+    if (known == null) {
+      known = SqlDialect.of(entityManager);
+      dialect = known;
+    }
+    return known;
   }
 }

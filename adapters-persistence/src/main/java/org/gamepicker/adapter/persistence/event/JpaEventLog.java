@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventsInFlight;
 import org.gamepicker.application.port.out.event.StoredEvent;
@@ -57,28 +58,25 @@ public class JpaEventLog implements EventLog {
     // The transaction takes the appenders' lock and its id (xid) before the event's id: a reader's
     // snapshot that misses this transaction was therefore taken before the event's id existed, and
     // one that has it running sees it holding the lock.
-    Object[] taken =
-        (Object[])
-            entityManager
-                .createNativeQuery(
-                    "WITH appender AS MATERIALIZED (SELECT "
-                        + SettledHorizon.APPENDER_LOCK
-                        + ") SELECT pg_current_xact_id(), nextval('"
-                        + ids.sequence()
-                        + "') FROM appender")
-                .getSingleResult();
-    long id = ((Number) taken[1]).longValue();
-    entityManager
-        .createNativeQuery(
-            "INSERT INTO event_log (id, event_type, session_id, occurred_at, data)"
-                // A catalog event has no session: its null must be typed for PostgreSQL.
-                + " VALUES (?1, ?2, CAST(?3 AS BIGINT), ?4, ?5)")
-        .setParameter(1, id)
-        .setParameter(2, event.type().wireName())
-        .setParameter(3, sessionIdOf(event))
-        .setParameter(4, occurredAt)
-        .setParameter(5, data)
-        .executeUpdate();
+    long id =
+        ((Number)
+                entityManager
+                    .createNativeQuery(
+                        "WITH appender AS MATERIALIZED (SELECT "
+                            + SettledHorizon.APPENDER_LOCK
+                            + ", pg_current_xact_id())"
+                            + " INSERT INTO event_log (id, event_type, session_id, occurred_at, data)"
+                            + " SELECT nextval('"
+                            + ids.sequence()
+                            // A catalog event has no session: its null must be typed for
+                            // PostgreSQL.
+                            + "'), ?1, CAST(?2 AS BIGINT), ?3, ?4 FROM appender RETURNING id")
+                    .setParameter(1, event.type().wireName())
+                    .setParameter(2, sessionIdOf(event))
+                    .setParameter(3, occurredAt)
+                    .setParameter(4, data)
+                    .getSingleResult())
+            .longValue();
     return stored(id, event.type(), occurredAt, data);
   }
 
@@ -151,11 +149,7 @@ public class JpaEventLog implements EventLog {
     return horizon;
   }
 
-  /**
-   * Found once: {@code version()} answers on both databases, and H2 names itself in the answer
-   * (readers may run outside a transaction, where the container's entity manager lends out no
-   * connection whose metadata could be read).
-   */
+  /** Found once, from the database's {@link SqlDialect}. */
   private OrderOfIds order() {
     OrderOfIds known = order;
     return known != null ? known : findOrder();
@@ -164,9 +158,7 @@ public class JpaEventLog implements EventLog {
   private synchronized OrderOfIds findOrder() {
     OrderOfIds known = order;
     if (known == null) {
-      String version =
-          (String) entityManager.createNativeQuery("SELECT version()").getSingleResult();
-      if (version.contains(" H2 ")) {
+      if (SqlDialect.of(entityManager) == SqlDialect.H2) {
         known = new OrderOfIds(null, null);
       } else {
         String sequence =

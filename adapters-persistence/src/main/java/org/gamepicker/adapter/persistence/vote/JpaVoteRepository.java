@@ -218,14 +218,17 @@ public class JpaVoteRepository implements VoteRepository {
     }
     Connection connection = entityManager.unwrap(Connection.class);
     try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
-      for (Vote vote : fresh) {
-        insert.setLong(1, vote.sessionGameId());
-        insert.setString(2, vote.username());
-        insert.setString(3, vote.type().wireName());
-        insert.setObject(4, NativeColumns.utc(vote.votedAt()));
-        insert.addBatch();
+      if (fresh.size() == 1) {
+        // One vote, the live case: a batch would cost PostgreSQL's driver a second round trip.
+        bind(insert, fresh.get(0));
+        insert.executeUpdate();
+      } else {
+        for (Vote vote : fresh) {
+          bind(insert, vote);
+          insert.addBatch();
+        }
+        insert.executeBatch();
       }
-      insert.executeBatch();
       List<Vote> stored = new ArrayList<>();
       try (ResultSet ids = insert.getGeneratedKeys()) {
         for (Vote vote : fresh) {
@@ -247,6 +250,13 @@ public class JpaVoteRepository implements VoteRepository {
     } catch (SQLException e) {
       throw new PersistenceException("Could not insert votes: " + e.getMessage(), e);
     }
+  }
+
+  private static void bind(PreparedStatement insert, Vote vote) throws SQLException {
+    insert.setLong(1, vote.sessionGameId());
+    insert.setString(2, vote.username());
+    insert.setString(3, vote.type().wireName());
+    insert.setObject(4, NativeColumns.utc(vote.votedAt()));
   }
 
   private static void bind(Query query, List<Object> values) {
