@@ -2,12 +2,15 @@ package org.gamepicker.adapter.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gamepicker.application.port.out.AccessToken;
 import org.gamepicker.application.port.out.AccessTokens;
@@ -26,7 +29,8 @@ import org.jose4j.lang.JoseException;
  * iat, exp). A token passes when its signature is ours, {@code iss} is gamepicker, {@code groups}
  * holds admin, {@code iat} and {@code exp} are present and {@code exp - iat} is at most
  * JWT_LIFETIME_HOURS, and the clocks ({@code exp}, {@code nbf}, {@code iat}) hold to within {@link
- * #ALLOWED_CLOCK_SKEW_SECONDS}.
+ * #ALLOWED_CLOCK_SKEW_SECONDS}. A token that passed is kept until it expires, and passes again
+ * without the signature check, the costliest step of a request.
  */
 @ApplicationScoped
 public class JwtAccessTokens implements AccessTokens {
@@ -35,9 +39,14 @@ public class JwtAccessTokens implements AccessTokens {
   static final String ADMIN_ROLE = "admin";
   static final int ALLOWED_CLOCK_SKEW_SECONDS = 5;
 
+  /** Tokens that passed, kept at most: admins log in a few times a day. */
+  static final int PASSED_TOKENS_KEPT = 256;
+
   private SigningKeys keys;
   private Duration lifetime;
   private JwtConsumer consumer;
+  private Clock clock;
+  private final Map<String, AccessToken> passed = new ConcurrentHashMap<>();
 
   protected JwtAccessTokens() {}
 
@@ -45,6 +54,11 @@ public class JwtAccessTokens implements AccessTokens {
   public JwtAccessTokens(
       SigningKeys keys,
       @ConfigProperty(name = "JWT_LIFETIME_HOURS", defaultValue = "24") long lifetimeHours) {
+    this(keys, lifetimeHours, Clock.systemUTC());
+  }
+
+  JwtAccessTokens(SigningKeys keys, long lifetimeHours, Clock clock) {
+    this.clock = clock;
     this.keys = keys;
     this.lifetime = Duration.ofHours(lifetimeHours);
     this.consumer =
@@ -91,6 +105,26 @@ public class JwtAccessTokens implements AccessTokens {
 
   @Override
   public Optional<AccessToken> verify(String rawToken) {
+    AccessToken known = passed.get(rawToken);
+    if (known != null) {
+      // Once expired, it stays refused; the whole map is emptied when full.
+      return clock.instant().isBefore(known.expiresAt().plusSeconds(ALLOWED_CLOCK_SKEW_SECONDS))
+          ? Optional.of(known)
+          : Optional.empty();
+    }
+    Optional<AccessToken> checked = check(rawToken);
+    checked.ifPresent(this::keep);
+    return checked;
+  }
+
+  private void keep(AccessToken token) {
+    if (passed.size() >= PASSED_TOKENS_KEPT) {
+      passed.clear();
+    }
+    passed.put(token.token(), token);
+  }
+
+  private Optional<AccessToken> check(String rawToken) {
     try {
       JwtClaims claims = consumer.processToClaims(rawToken);
       List<String> groups =

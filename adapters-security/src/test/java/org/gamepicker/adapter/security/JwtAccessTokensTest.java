@@ -3,8 +3,11 @@ package org.gamepicker.adapter.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -126,6 +129,45 @@ class JwtAccessTokensTest {
   }
 
   /** Admin-like claims issued {@code issuedIn} seconds from now, expiring {@code expiresIn}. */
+  @Test
+  void aTokenThatPassedPassesAgainUntilItExpiresAndNotAfter() {
+    SigningKeys keys = keysIn(dataDir);
+    MovableClock clock = new MovableClock(Instant.now());
+    JwtAccessTokens tokens = new JwtAccessTokens(keys, 24, clock);
+    String token = sign(keys, claims(-60, 30, List.of("admin")));
+    Instant expiresAt = tokens.verify(token).orElseThrow().expiresAt();
+
+    clock.now = expiresAt.plusSeconds(4);
+    assertThat(tokens.verify(token)).as("within the allowed clock skew").isPresent();
+    clock.now = expiresAt.plusSeconds(5);
+    assertThat(tokens.verify(token)).isEmpty();
+    assertThat(tokens.verify(token)).isEmpty();
+  }
+
+  /** A clock the test moves. */
+  private static final class MovableClock extends Clock {
+    Instant now;
+
+    MovableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
   private static JwtClaims claims(long issuedIn, long expiresIn, List<String> groups) {
     long now = Instant.now().getEpochSecond();
     JwtClaims claims = new JwtClaims();
