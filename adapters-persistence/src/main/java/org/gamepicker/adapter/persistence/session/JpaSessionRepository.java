@@ -30,7 +30,17 @@ public class JpaSessionRepository implements SessionRepository {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Session> findActive() {
-    return withGames("s.active = :active", "active", true);
+    // Read natively, into no entities: every vote reads it, and the persistence context would
+    // otherwise copy each row and compare the copies at every later statement of the transaction.
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT "
+                    + SessionMapper.COLUMNS
+                    + " FROM sessions s LEFT JOIN session_games g ON g.session_id = s.id"
+                    + " WHERE s.is_active ORDER BY g.position")
+            .getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(SessionMapper.fromRows(rows));
   }
 
   /** The one session matching the condition, read with its games in one query. */

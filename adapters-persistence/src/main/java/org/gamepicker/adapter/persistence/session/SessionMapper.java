@@ -2,6 +2,7 @@ package org.gamepicker.adapter.persistence.session;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.gamepicker.adapter.persistence.common.NativeColumns;
 import org.gamepicker.domain.session.RoomCode;
@@ -25,6 +26,42 @@ final class SessionMapper {
             .sorted(Comparator.comparingInt(game -> game.position))
             .map(SessionMapper::toDomain)
             .toList());
+  }
+
+  /** The columns of {@link #fromRows}, of table {@code s} (sessions) and {@code g} (its games). */
+  static final String COLUMNS =
+      "s.id, s.notes, s.is_active, s.created_at, s.closed_at, g.id, g.game_id, g.position,"
+          + " g.status, g.played_at, g.manually_added, g.room_code, g.player_count";
+
+  /**
+   * The session of rows read natively with {@link #COLUMNS}: one row per game in the order of their
+   * positions, or one row whose game columns are null.
+   */
+  static Session fromRows(List<?> rows) {
+    Object[] session = (Object[]) rows.get(0);
+    return Session.restore(
+        ((Number) session[0]).longValue(),
+        (String) session[1],
+        (Boolean) session[2],
+        NativeColumns.instant(session[3]),
+        session[4] == null ? null : NativeColumns.instant(session[4]),
+        rows.stream()
+            .map(row -> (Object[]) row)
+            .filter(row -> row[5] != null)
+            .map(SessionMapper::gameFromRow)
+            .toList());
+  }
+
+  private static SessionGame gameFromRow(Object[] row) {
+    return SessionGame.restore(
+        ((Number) row[5]).longValue(),
+        ((Number) row[6]).longValue(),
+        ((Number) row[7]).intValue(),
+        SessionGameStatus.fromWire((String) row[8]),
+        NativeColumns.instant(row[9]),
+        (Boolean) row[10],
+        RoomCode.ofNullable((String) row[11]),
+        row[12] == null ? null : ((Number) row[12]).intValue());
   }
 
   private static SessionGame toDomain(SessionGameJpaEntity row) {

@@ -57,6 +57,28 @@ public abstract class SessionRepositoryContract {
         .ignoringFields("id", "games.id", "events")
         .isEqualTo(unsaved);
     assertThat(sessions.findById(saved.id())).get().usingRecursiveComparison().isEqualTo(saved);
+    assertThat(sessions.findActive()).get().usingRecursiveComparison().isEqualTo(saved);
+  }
+
+  @Test
+  void findActiveAnswersTheWholeSessionAsFindByIdDoes() {
+    Session withoutGames = sessions.save(Session.start(null, STARTED));
+    assertThat(sessions.findActive()).get().usingRecursiveComparison().isEqualTo(withoutGames);
+
+    withoutGames.addGame(quiplash.id(), true, new RoomCode("ABCD"), STARTED.plusSeconds(60));
+    withoutGames.addGame(drawful.id(), false, null, STARTED.plusSeconds(900));
+    withoutGames.addGame(quiplash.id(), false, null, STARTED.plusSeconds(1800));
+    Session saved = sessions.save(withoutGames);
+    saved.changeStatus(saved.gameAt(1).id(), SessionGameStatus.SKIPPED, STARTED.plusSeconds(950));
+    saved.changePlayerCount(saved.gameAt(2).id(), 6);
+    saved.removeGame(saved.gameAt(3).id(), STARTED.plusSeconds(1900));
+    Session changed = sessions.save(saved);
+
+    assertThat(changed.games()).hasSize(2);
+    assertThat(sessions.findActive())
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(sessions.findById(changed.id()).orElseThrow());
   }
 
   @Test
