@@ -196,6 +196,7 @@ main(async () => {
   mustBeZero(`${fanoutWhat}: duplicate events (all runs)`, total(fanouts.gamepicker, 'duplicates'), total(fanouts.reference, 'duplicates'));
   compare(`${fanoutWhat}: event size, bytes`, fanouts.gamepicker, fanouts.reference, 'messageBytes');
   compare(`${fanoutWhat}: add-game / trigger request p50 ms`, fanouts.gamepicker, fanouts.reference, 'triggerP50Ms');
+  compare(`${fanoutWhat}: first client's event, p50 over events, ms`, fanouts.gamepicker, fanouts.reference, 'firstArrivalP50Ms');
   compare(`${fanoutWhat}: clients connect + subscribe, s`, fanouts.gamepicker, fanouts.reference, 'connectS');
 
   voteLevels.forEach((connections, i) => {

@@ -108,6 +108,7 @@ main(async () => {
   const sentAt = new Map(); // room code -> when its trigger request was sent
   const arrivals = new Map(); // room code -> how many clients got it
   const latenciesMs = [];
+  const firstArrivalsMs = []; // per event: when the first client got it
   let duplicates = 0;
   let messageBytes = 0;
   const receivedBy = Array.from({ length: args.clients }, () => new Set());
@@ -122,6 +123,9 @@ main(async () => {
     }
     receivedBy[clientIndex].add(code);
     latenciesMs.push(receivedAt - sentAt.get(code));
+    if (arrivals.get(code) === 0) {
+      firstArrivalsMs.push(receivedAt - sentAt.get(code));
+    }
     messageBytes = bytes;
     arrivals.set(code, arrivals.get(code) + 1);
     if (waiter && waiter.code === code && arrivals.get(code) === args.clients) {
@@ -183,5 +187,6 @@ main(async () => {
     p99Ms: round(percentile(latenciesMs, 99)),
     maxMs: round(Math.max(...latenciesMs)),
     triggerP50Ms: round(percentile(triggerMs, 50)),
+    firstArrivalP50Ms: round(percentile(firstArrivalsMs, 50)),
   });
 });

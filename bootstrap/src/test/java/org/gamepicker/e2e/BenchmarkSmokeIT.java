@@ -57,6 +57,9 @@ class BenchmarkSmokeIT extends EndToEndTest {
     assertThat(fanout.getJsonNumber("p99Ms").doubleValue())
         .isGreaterThanOrEqualTo(fanout.getJsonNumber("p50Ms").doubleValue())
         .isPositive();
+    assertThat(fanout.getJsonNumber("firstArrivalP50Ms").doubleValue())
+        .isLessThanOrEqualTo(fanout.getJsonNumber("p99Ms").doubleValue())
+        .isPositive();
   }
 
   @Test
