@@ -12,6 +12,7 @@ import jakarta.websocket.CloseReason;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -36,6 +37,7 @@ public class LiveBroadcaster implements LiveEventSubscriber {
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
   private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
+  private final Map<String, ScheduledFuture<?>> authenticationTimers = new ConcurrentHashMap<>();
   private final Thread closeAllOnExit = new Thread(this::closeAllAndWait, "live-close-on-exit");
 
   @Resource ManagedScheduledExecutorService scheduler;
@@ -77,16 +79,20 @@ public class LiveBroadcaster implements LiveEventSubscriber {
   /**
    * Registers the client and closes it if it has not authenticated in time. The timer holds the
    * client's id, not the client: a connection closed before then is not kept in memory until the
-   * timer runs.
+   * timer runs. It is cancelled when the client goes, and when the application stops (a timer left
+   * to run then would fail, logged as an error, once per client).
    */
   void connected(LiveClient client) {
     String id = client.id();
     clients.put(id, client);
-    scheduler.schedule(
-        () -> closeIfUnauthenticated(id), AUTH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    authenticationTimers.put(
+        id,
+        scheduler.schedule(
+            () -> closeIfUnauthenticated(id), AUTH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
   }
 
   private void closeIfUnauthenticated(String clientId) {
+    authenticationTimers.remove(clientId);
     LiveClient client = clients.get(clientId);
     if (client != null && !client.authenticated()) {
       client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Authentication timeout");
@@ -96,6 +102,10 @@ public class LiveBroadcaster implements LiveEventSubscriber {
   void disconnected(LiveClient client) {
     client.markClosed();
     clients.remove(client.id());
+    ScheduledFuture<?> timer = authenticationTimers.remove(client.id());
+    if (timer != null) {
+      timer.cancel(false);
+    }
   }
 
   /** Once a bot token's revocation is committed, closes the connections that used it. */
@@ -129,6 +139,8 @@ public class LiveBroadcaster implements LiveEventSubscriber {
   /** The application stops (the server stops, or the application alone is stopped). */
   @PreDestroy
   void closeAll() {
+    authenticationTimers.values().forEach(timer -> timer.cancel(false));
+    authenticationTimers.clear();
     clients.values().forEach(c -> c.close(CloseReason.CloseCodes.GOING_AWAY, STOPPING));
     try {
       Runtime.getRuntime().removeShutdownHook(closeAllOnExit);

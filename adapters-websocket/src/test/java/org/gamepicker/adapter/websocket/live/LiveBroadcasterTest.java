@@ -8,11 +8,13 @@ import java.lang.ref.WeakReference;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import org.junit.jupiter.api.Test;
 
 class LiveBroadcasterTest {
 
   private final List<Runnable> timers = new ArrayList<>();
+  private final List<Runnable> cancelledTimers = new ArrayList<>();
   private final List<CloseReason> closes = new ArrayList<>();
   private final LiveBroadcaster broadcaster = new LiveBroadcaster();
 
@@ -23,11 +25,38 @@ class LiveBroadcasterTest {
                 getClass().getClassLoader(),
                 new Class<?>[] {ManagedScheduledExecutorService.class},
                 (proxy, method, args) -> {
-                  if (method.getName().equals("schedule")) {
-                    timers.add((Runnable) args[0]);
+                  if (!method.getName().equals("schedule")) {
+                    return null;
                   }
-                  return null;
+                  Runnable timer = (Runnable) args[0];
+                  timers.add(timer);
+                  return Proxy.newProxyInstance(
+                      getClass().getClassLoader(),
+                      new Class<?>[] {ScheduledFuture.class},
+                      (future, futureMethod, futureArgs) -> {
+                        if (futureMethod.getName().equals("cancel")) {
+                          cancelledTimers.add(timer);
+                        }
+                        return false;
+                      });
                 });
+  }
+
+  @Test
+  void stoppingCancelsThePendingAuthenticationTimers() {
+    broadcaster.connected(new LiveClient(FakeConnections.open("early", null, closes), () -> {}));
+    broadcaster.connected(new LiveClient(FakeConnections.open("late", null, closes), () -> {}));
+
+    broadcaster.closeAll();
+
+    assertThat(cancelledTimers).containsExactlyInAnyOrderElementsOf(timers).hasSize(2);
+  }
+
+  @Test
+  void aClientThatGoesHasItsAuthenticationTimerCancelled() {
+    connectAndDisconnect("brief");
+
+    assertThat(cancelledTimers).containsExactlyElementsOf(timers).hasSize(1);
   }
 
   @Test
