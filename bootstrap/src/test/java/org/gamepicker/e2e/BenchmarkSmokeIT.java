@@ -57,8 +57,10 @@ class BenchmarkSmokeIT extends EndToEndTest {
     assertThat(fanout.getJsonNumber("p99Ms").doubleValue())
         .isGreaterThanOrEqualTo(fanout.getJsonNumber("p50Ms").doubleValue())
         .isPositive();
+    // Each event's first client comes no later than its others, so the first arrivals' median
+    // cannot pass the median of all arrivals.
     assertThat(fanout.getJsonNumber("firstArrivalP50Ms").doubleValue())
-        .isLessThanOrEqualTo(fanout.getJsonNumber("p99Ms").doubleValue())
+        .isLessThanOrEqualTo(fanout.getJsonNumber("p50Ms").doubleValue())
         .isPositive();
   }
 
