@@ -25,7 +25,8 @@ class DiscordEndToEndIT {
   private static final Duration PATIENCE = Duration.ofSeconds(90);
 
   @Test
-  void everyGameAndTheNightsSummaryArePostedOnceThrough429sFailuresAndACrash() throws Exception {
+  void everyGameAndTheNightsSummaryArePostedOnceThrough429sFailuresACrashAndARefusal()
+      throws Exception {
     int port = Integer.getInteger("it.http.port", 9680) + 11;
     try (FakeDiscord discord = FakeDiscord.start();
         StandaloneServer server =
@@ -93,6 +94,14 @@ class DiscordEndToEndIT {
 
       Thread.sleep(3000);
       assertThat(discord.posted()).as("no message posted twice").isEqualTo(expected);
+
+      long nextNight = server.created(token, "/api/sessions", "{\"notes\":\"after\"}");
+      discord.refuseNext();
+      addGame(server, token, nextNight, 1, "MNOP");
+      expected.add(nowPlaying(addGame(server, token, nextNight, 2, "QRST")));
+      assertThat(discord.awaitPosted(5, PATIENCE))
+          .as("a message Discord refuses is dropped; the next one is posted")
+          .isEqualTo(expected);
     }
   }
 

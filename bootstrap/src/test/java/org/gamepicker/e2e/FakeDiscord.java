@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for a Discord incoming webhook: records the content of each message it accepts
- * (204), and can answer the next one with a 429, answer slowly with 503s, or be down (its port
- * closed) and come back up on the same port. Also accepts anything POSTed to {@code /webhook}.
+ * (204), and can answer the next one with a 429 or a 400, answer slowly with 503s, or be down (its
+ * port closed) and come back up on the same port. Also accepts anything POSTed to {@code /webhook}.
  */
 final class FakeDiscord implements AutoCloseable {
 
@@ -28,6 +28,7 @@ final class FakeDiscord implements AutoCloseable {
   private final List<String> posted = new CopyOnWriteArrayList<>();
   private final AtomicInteger rateLimited = new AtomicInteger();
   private final AtomicInteger rateLimitsToSend = new AtomicInteger();
+  private final AtomicInteger refusalsToSend = new AtomicInteger();
   private volatile boolean failingSlowly;
   private final int port;
   private HttpServer server;
@@ -68,6 +69,11 @@ final class FakeDiscord implements AutoCloseable {
   /** The next message gets a 429 with {@code retry_after} seconds. */
   void rateLimitNext() {
     rateLimitsToSend.set(1);
+  }
+
+  /** The next message gets a 400, as Discord answers a message it will never take. */
+  void refuseNext() {
+    refusalsToSend.set(1);
   }
 
   /** Every message waits 3 s and gets a 503, until {@link #recover()}. */
@@ -120,6 +126,8 @@ final class FakeDiscord implements AutoCloseable {
           exchange,
           429,
           "{\"message\":\"You are being rate limited.\",\"retry_after\":1.5,\"global\":false}");
+    } else if (refusalsToSend.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+      answer(exchange, 400, "{\"message\":\"Cannot send an empty message\",\"code\":50006}");
     } else if (failingSlowly) {
       sleep(Duration.ofSeconds(3));
       answer(exchange, 503, "{\"message\":\"Service unavailable\"}");

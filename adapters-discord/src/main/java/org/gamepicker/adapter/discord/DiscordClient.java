@@ -17,11 +17,13 @@ import org.gamepicker.application.port.out.event.RetryLater;
 /**
  * Posts a message to a Discord incoming webhook with the JDK HTTP client (15 s per exchange; no
  * mentions are ever resolved). A 2xx returns; a 429 throws {@link RetryLater} with Discord's {@code
- * retry_after}; anything else throws {@link DiscordUnavailable}.
+ * retry_after} (at most {@link #LONGEST_RETRY_AFTER}); another 4xx, which the same message would
+ * get again, throws {@link DiscordRefused}; anything else throws {@link DiscordUnavailable}.
  */
 final class DiscordClient {
 
   static final Duration TIMEOUT = Duration.ofSeconds(15);
+  static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(10);
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
   private final HttpClient http =
@@ -31,10 +33,17 @@ final class DiscordClient {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
-  /** Thrown when Discord could not be reached or refused the message (other than a 429). */
+  /** Thrown when Discord could not be reached or failed (a 5xx): worth trying again. */
   static final class DiscordUnavailable extends RuntimeException {
     DiscordUnavailable(String message, Throwable cause) {
       super(message, cause);
+    }
+  }
+
+  /** Thrown when Discord refused the message with a 4xx other than 429: not worth trying again. */
+  static final class DiscordRefused extends RuntimeException {
+    DiscordRefused(String message) {
+      super(message);
     }
   }
 
@@ -67,16 +76,24 @@ final class DiscordClient {
     if (status == 429) {
       throw new RetryLater("Discord rate limit (429)", retryAfter(response));
     }
+    if (status >= 400 && status <= 499 && status != 408) {
+      throw new DiscordRefused("Discord refused the message (" + status + "): " + response.body());
+    }
     if (status < 200 || status > 299) {
       throw new DiscordUnavailable("Discord answered " + status + ": " + response.body(), null);
     }
   }
 
-  /** Discord's {@code retry_after} (seconds, in the JSON body), else its Retry-After header. */
+  /**
+   * Discord's {@code retry_after} (seconds, in the JSON body), else its Retry-After header; at most
+   * {@link #LONGEST_RETRY_AFTER}, so an absurd answer cannot park the messages for days.
+   */
   static Duration retryAfter(HttpResponse<String> response) {
-    return fromBody(response.body())
-        .or(() -> response.headers().firstValue("Retry-After").flatMap(DiscordClient::seconds))
-        .orElse(DEFAULT_RETRY_AFTER);
+    Duration asked =
+        fromBody(response.body())
+            .or(() -> response.headers().firstValue("Retry-After").flatMap(DiscordClient::seconds))
+            .orElse(DEFAULT_RETRY_AFTER);
+    return asked.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : asked;
   }
 
   private static Optional<Duration> fromBody(String body) {

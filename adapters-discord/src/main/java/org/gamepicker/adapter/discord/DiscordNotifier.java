@@ -3,6 +3,7 @@ package org.gamepicker.adapter.discord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.application.port.out.event.EventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
@@ -14,12 +15,15 @@ import org.gamepicker.domain.event.SessionEnded;
  * The Discord adapter, a subscriber of the event feed (cursor {@value #NAME}): posts "Now playing"
  * on each {@code game.added} and the night's summary on each {@code session.ended} to {@code
  * DISCORD_WEBHOOK_URL}. The feed advances its cursor right after each successful post; a post that
- * fails is tried again (after Discord's {@code retry_after} on a 429), so none is lost.
+ * fails is tried again (after Discord's {@code retry_after} on a 429), so none is lost. A message
+ * Discord refuses (a 4xx: it would refuse it again) is logged and dropped, so it cannot hold back
+ * every later one.
  */
 @ApplicationScoped
 public class DiscordNotifier implements EventSubscriber {
 
   static final String NAME = "discord";
+  private static final Logger LOG = Logger.getLogger(DiscordNotifier.class.getName());
 
   @Inject DiscordWebhookUrl webhookUrl;
   @Inject SessionQueryUseCase sessions;
@@ -42,7 +46,16 @@ public class DiscordNotifier implements EventSubscriber {
 
   @Override
   public void onEvent(StoredEvent event) {
-    client.post(webhookUrl.url().orElseThrow(), message(event));
+    try {
+      client.post(webhookUrl.url().orElseThrow(), message(event));
+    } catch (DiscordClient.DiscordRefused refused) {
+      LOG.warning(
+          "The Discord message of event "
+              + event.id()
+              + " is dropped: "
+              + refused.getMessage()
+              + " (if every message is refused, check DISCORD_WEBHOOK_URL)");
+    }
   }
 
   private String message(StoredEvent event) {

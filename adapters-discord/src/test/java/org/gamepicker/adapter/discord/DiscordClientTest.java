@@ -67,7 +67,26 @@ class DiscordClientTest {
   }
 
   @Test
-  void aRefusalOrAnUnreachableDiscordFails() throws IOException {
+  void anAbsurdRetryAfterIsCappedAtTenMinutes() throws IOException {
+    URI url = answering(429, "{\"retry_after\":86400000,\"global\":true}");
+
+    assertThatThrownBy(() -> new DiscordClient().post(url, "hello"))
+        .isInstanceOfSatisfying(
+            RetryLater.class, retry -> assertThat(retry.delay()).isEqualTo(Duration.ofMinutes(10)));
+  }
+
+  @Test
+  void aMessageDiscordRefusesIsNotWorthRetrying() throws IOException {
+    URI url = answering(400, "{\"message\":\"Cannot send an empty message\",\"code\":50006}");
+
+    assertThatThrownBy(() -> new DiscordClient().post(url, "hello"))
+        .isInstanceOf(DiscordClient.DiscordRefused.class)
+        .hasMessageContaining("400")
+        .hasMessageContaining("Cannot send an empty message");
+  }
+
+  @Test
+  void aFailingOrAnUnreachableDiscordIsWorthRetrying() throws IOException {
     URI url = answering(500, "oops");
     assertThatThrownBy(() -> new DiscordClient().post(url, "hello"))
         .isInstanceOf(DiscordClient.DiscordUnavailable.class)
