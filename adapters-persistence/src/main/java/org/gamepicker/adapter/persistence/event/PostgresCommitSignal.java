@@ -9,11 +9,13 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -27,14 +29,17 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The wake-up between nodes on PostgreSQL: {@code NOTIFY} after a commit (on a pooled connection),
  * and a connection of its own, outside the pool, that {@code LISTEN}s on a thread of its own and
- * comes back after the database restarts. On H2 (one node) it does nothing.
+ * comes back after the database restarts. The listener also looks every second whether another node
+ * listens (a connection of the same database under the listener's application name): a node alone
+ * sends no {@code NOTIFY}. On H2 (one node) it does nothing.
  */
 @ApplicationScoped
 public class PostgresCommitSignal implements EventCommitSignal {
 
   static final String CHANNEL = "gamepicker_events";
   private static final Logger LOG = Logger.getLogger(PostgresCommitSignal.class.getName());
-  private static final int WAIT_MILLIS = 5_000;
+  private static final String LISTENER_NAME = "gamepicker-event-listener";
+  private static final int WAIT_MILLIS = 1_000;
   private static final long MAX_RETRY_MILLIS = 5_000;
 
   @Resource(lookup = "jdbc/gamepicker")
@@ -71,9 +76,12 @@ public class PostgresCommitSignal implements EventCommitSignal {
   private volatile boolean stopped;
   private volatile Thread listener;
 
+  /** Whether another node listened when last looked; assumed while this node cannot look. */
+  private volatile boolean othersListening = true;
+
   @Override
   public void announce() {
-    if (!database.isPostgreSql()) {
+    if (!database.isPostgreSql() || !othersListening) {
       return;
     }
     try (Connection connection = dataSource.getConnection();
@@ -92,7 +100,7 @@ public class PostgresCommitSignal implements EventCommitSignal {
       return;
     }
     listener = threads.newThread(() -> listenUntilStopped(wakeUp));
-    listener.setName("gamepicker-event-listener");
+    listener.setName(LISTENER_NAME);
     listener.start();
   }
 
@@ -108,6 +116,7 @@ public class PostgresCommitSignal implements EventCommitSignal {
         wakeUp.run();
         receive(connection, wakeUp);
       } catch (SQLException | RuntimeException e) {
+        othersListening = true;
         if (!stopped) {
           LOG.log(
               Level.WARNING,
@@ -131,22 +140,37 @@ public class PostgresCommitSignal implements EventCommitSignal {
     listening.setDatabaseName(name);
     listening.setUser(user);
     listening.setPassword(password.orElse(""));
-    listening.setApplicationName("gamepicker-event-listener");
+    listening.setApplicationName(LISTENER_NAME);
     listening.setConnectTimeout(5);
     return listening.getConnection();
   }
 
   private void receive(Connection connection, Runnable wakeUp) throws SQLException {
     PGConnection postgres = connection.unwrap(PGConnection.class);
+    long lookedAt = System.nanoTime();
+    othersListening = anotherNodeListens(connection);
     while (!stopped) {
       PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
-      if (notifications == null || notifications.length == 0) {
-        // Quiet: make sure the connection is still alive (a dead one would wait forever).
-        try (Statement alive = connection.createStatement()) {
-          alive.execute("SELECT 1");
-        }
-      } else if (fromAnotherNode(notifications)) {
+      if (notifications != null && fromAnotherNode(notifications)) {
         wakeUp.run();
+      }
+      if (System.nanoTime() - lookedAt >= TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS)) {
+        // Also makes sure the connection is still alive (a dead one would wait forever).
+        lookedAt = System.nanoTime();
+        othersListening = anotherNodeListens(connection);
+      }
+    }
+  }
+
+  /** Whether another connection of this database listens under this listener's name. */
+  private static boolean anotherNodeListens(Connection connection) throws SQLException {
+    try (PreparedStatement others =
+        connection.prepareStatement(
+            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = ?"
+                + " AND datname = current_database() AND pid <> pg_backend_pid())")) {
+      others.setString(1, LISTENER_NAME);
+      try (ResultSet answer = others.executeQuery()) {
+        return answer.next() && answer.getBoolean(1);
       }
     }
   }
