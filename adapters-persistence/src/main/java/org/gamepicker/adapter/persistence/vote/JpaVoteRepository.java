@@ -26,8 +26,8 @@ import org.gamepicker.domain.vote.Vote;
 
 /**
  * Votes in the votes table (joined with session_games for their session and game). Reads that
- * precede a change lock the vote rows ({@code FOR UPDATE}); new votes are inserted as one JDBC
- * batch on the transaction's connection. The games' totals belong to the game repository.
+ * precede a change lock the vote rows ({@code FOR UPDATE}); new votes are inserted with JDBC on the
+ * transaction's connection. The games' totals belong to the game repository.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -208,48 +208,74 @@ public class JpaVoteRepository implements VoteRepository {
   }
 
   /**
-   * Inserts new votes as one JDBC batch on the transaction's own connection (EclipseLink binds
-   * native query arguments in quadratic time, and one statement per vote would be N round trips);
-   * returns them with the ids the database gave them.
+   * Inserts new votes on the transaction's own connection (EclipseLink binds native query arguments
+   * in quadratic time), several as one JDBC batch, and returns them with the ids the database gave
+   * them.
    */
   private List<Vote> insert(List<Vote> fresh) {
     if (fresh.isEmpty()) {
       return List.of();
     }
     Connection connection = entityManager.unwrap(Connection.class);
-    try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
-      if (fresh.size() == 1) {
-        // One vote, the live case: a batch would cost PostgreSQL's driver a second round trip.
-        bind(insert, fresh.get(0));
-        insert.executeUpdate();
-      } else {
-        for (Vote vote : fresh) {
-          bind(insert, vote);
-          insert.addBatch();
-        }
-        insert.executeBatch();
+    try {
+      if (fresh.size() == 1 && isPostgreSql(connection)) {
+        return insertOne(connection, fresh.get(0));
       }
-      List<Vote> stored = new ArrayList<>();
-      try (ResultSet ids = insert.getGeneratedKeys()) {
-        for (Vote vote : fresh) {
-          if (!ids.next()) {
-            throw new PersistenceException("The database returned fewer vote ids than votes");
+      try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
+        if (fresh.size() == 1) {
+          bind(insert, fresh.get(0));
+          insert.executeUpdate();
+        } else {
+          for (Vote vote : fresh) {
+            bind(insert, vote);
+            insert.addBatch();
           }
-          stored.add(
-              Vote.restore(
-                  ids.getLong(1),
-                  vote.sessionId(),
-                  vote.sessionGameId(),
-                  vote.gameId(),
-                  vote.username(),
-                  vote.type(),
-                  vote.votedAt()));
+          insert.executeBatch();
+        }
+        try (ResultSet ids = insert.getGeneratedKeys()) {
+          return withIds(fresh, ids);
         }
       }
-      return stored;
     } catch (SQLException e) {
       throw new PersistenceException("Could not insert votes: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * One vote on PostgreSQL, the live case: {@code RETURNING} in a plain statement, which the data
+   * source's statement cache keeps prepared (one asking for generated keys was parsed again at
+   * every vote, and as a batch it cost the driver a second round trip).
+   */
+  private static List<Vote> insertOne(Connection connection, Vote vote) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT + " RETURNING id")) {
+      bind(insert, vote);
+      try (ResultSet ids = insert.executeQuery()) {
+        return withIds(List.of(vote), ids);
+      }
+    }
+  }
+
+  private static boolean isPostgreSql(Connection connection) throws SQLException {
+    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+  }
+
+  private static List<Vote> withIds(List<Vote> fresh, ResultSet ids) throws SQLException {
+    List<Vote> stored = new ArrayList<>();
+    for (Vote vote : fresh) {
+      if (!ids.next()) {
+        throw new PersistenceException("The database returned fewer vote ids than votes");
+      }
+      stored.add(
+          Vote.restore(
+              ids.getLong(1),
+              vote.sessionId(),
+              vote.sessionGameId(),
+              vote.gameId(),
+              vote.username(),
+              vote.type(),
+              vote.votedAt()));
+    }
+    return stored;
   }
 
   private static void bind(PreparedStatement insert, Vote vote) throws SQLException {
