@@ -56,7 +56,7 @@ public class SessionGamesService implements SessionGamesUseCase {
     Game played = games.save(game.recordPlay());
     Map<Long, Game> catalog = new HashMap<>(Map.of(played.id(), played));
     Session stored = writes.store(session, catalog);
-    return views.of(stored, stored.gameAt(position), catalog);
+    return views.ofNewGame(stored, stored.gameAt(position), catalog);
   }
 
   @Override

@@ -49,12 +49,15 @@ public class SessionViews {
   }
 
   public SessionGameView of(Session session, SessionGame game) {
-    return of(session, game, new HashMap<>());
+    return of(session, game, new HashMap<>(), votes.tallyBySessionGame(session.id()));
   }
 
-  /** The view of one game, named from {@code catalog} (catalog games already read, by id). */
-  public SessionGameView of(Session session, SessionGame game, Map<Long, Game> catalog) {
-    return of(session, game, catalog, votes.tallyBySessionGame(session.id()));
+  /**
+   * The view of a game just added, named from {@code catalog} (catalog games already read, by id):
+   * it has no votes yet, so none are counted.
+   */
+  public SessionGameView ofNewGame(Session session, SessionGame game, Map<Long, Game> catalog) {
+    return of(session, game, catalog, Map.of());
   }
 
   /** The catalog game, which exists while a session refers to it (the database keeps it so). */
