@@ -4,8 +4,6 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -27,7 +25,6 @@ final class LiveClient {
 
   private static final Logger LOG = Logger.getLogger(LiveClient.class.getName());
   private static final int MAX_QUEUED = 1000;
-  private static final int RECENT_IDS = 2000;
 
   private final Session connection;
   private final Runnable onQueueOverflow;
@@ -43,7 +40,7 @@ final class LiveClient {
   /** Guarded by {@code this}: events held back during a replay, and recently sent event ids. */
   private List<LiveEvent> heldBack;
 
-  private final LinkedHashSet<Long> recentlySent = new LinkedHashSet<>();
+  private final SentEventIds recentlySent = new SentEventIds();
 
   /** {@code onQueueOverflow} runs when the client is closed because its queue overflowed. */
   LiveClient(Session connection, Runnable onQueueOverflow) {
@@ -127,15 +124,9 @@ final class LiveClient {
   }
 
   private void sendEvent(LiveEvent event) {
-    if (!recentlySent.add(event.id())) {
-      return;
+    if (recentlySent.add(event.id())) {
+      send(event.text());
     }
-    if (recentlySent.size() > RECENT_IDS) {
-      Iterator<Long> oldest = recentlySent.iterator();
-      oldest.next();
-      oldest.remove();
-    }
-    send(event.text());
   }
 
   /** Queues a message; never blocks. Closes the client when its queue overflows. */
