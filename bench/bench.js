@@ -8,6 +8,7 @@ const { spawnSync } = require('node:child_process');
 const { options, parseResult, main } = require('./lib/cli');
 const { percentile, spread } = require('./lib/stats');
 const { round } = require('./lib/closed-loop');
+const { rssMb } = require('./lib/memory');
 
 const args = options({
   url: 'http://127.0.0.1:5090', // Game Picker
@@ -46,11 +47,6 @@ function script(name, scriptArgs, timeoutS) {
   return parseResult(run.stdout);
 }
 
-/** The resident memory of a process in MB, from /proc/PID/status. */
-function rssMb(pid) {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return round(Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)[1]) / 1024);
-}
 
 function fanout(target, url, clients, events) {
   const result = script(

@@ -1,12 +1,12 @@
 // Fan-out of game.added: N subscribed WebSocket clients, then timed events, each from the trigger request to every client's receipt.
 'use strict';
 
-const WebSocket = require('ws');
 const { request } = require('undici');
 const api = require('./lib/api');
 const { options, adminToken, printResult, main } = require('./lib/cli');
 const { percentile } = require('./lib/stats');
 const { round } = require('./lib/closed-loop');
+const { subscribedClient, connectAll } = require('./lib/live-clients');
 
 const args = options({
   target: 'gamepicker', // or: reference (the Node.js broadcaster in reference/broadcaster.js)
@@ -34,50 +34,6 @@ function roomCode(first, i) {
   return code;
 }
 
-/** Opens one client: connect, auth, subscribe; resolves once subscribed. */
-function subscribedClient(wsUrl, token, sessionId, onGameAdded) {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(wsUrl, { perMessageDeflate: false });
-    socket.on('open', () => socket.send(JSON.stringify({ type: 'auth', token })));
-    socket.on('message', (raw) => {
-      const receivedAt = performance.now();
-      const message = JSON.parse(raw.toString());
-      if (message.type === 'game.added') {
-        onGameAdded(message.data.game.room_code, receivedAt, raw.length);
-      } else if (message.type === 'auth_success') {
-        socket.send(JSON.stringify({ type: 'subscribe', sessionId }));
-      } else if (message.type === 'subscribed') {
-        resolve(socket);
-      } else if (message.type === 'auth_error' || message.type === 'error') {
-        reject(new Error(`${message.type}: ${message.message}`));
-      }
-    });
-    socket.on('error', reject);
-    socket.on('close', (code) => reject(new Error(`closed with ${code} before subscribing`)));
-  });
-}
-
-/** Opens `count` clients, `concurrency` at a time, within the connect timeout. */
-async function connectAll(count, concurrency, open) {
-  const sockets = [];
-  let next = 0;
-  async function opener() {
-    while (next < count) {
-      next++;
-      sockets.push(await open());
-    }
-  }
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not all ${count} clients subscribed in time`)), args['connect-timeout-ms']);
-  });
-  try {
-    await Promise.race([Promise.all(Array.from({ length: concurrency }, opener)), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-  return sockets;
-}
 
 /** The game.added data the reference broadcasts: the shape and size of Game Picker's. */
 function referenceEventData(sessionId, game, playNumber, code) {
@@ -136,9 +92,13 @@ main(async () => {
   const wsUrl = `${args.url.replace(/^http/, 'ws')}/api/sessions/live`;
   const connectStarted = performance.now();
   let opened = 0;
-  const sockets = await connectAll(args.clients, args['connect-concurrency'], () => {
+  const sockets = await connectAll(args.clients, args['connect-concurrency'], args['connect-timeout-ms'], () => {
     const clientIndex = opened++;
-    return subscribedClient(wsUrl, token, sessionId, (code, at, bytes) => onGameAdded(clientIndex, code, at, bytes));
+    return subscribedClient(wsUrl, token, sessionId, (message, at, bytes) => {
+      if (message.type === 'game.added') {
+        onGameAdded(clientIndex, message.data.game.room_code, at, bytes);
+      }
+    });
   });
   const connectS = (performance.now() - connectStarted) / 1000;
 

@@ -78,6 +78,19 @@ class BenchmarkSmokeIT extends EndToEndTest {
   }
 
   @Test
+  void everyBotOfALongNightGetsEveryVote() throws Exception {
+    JsonObject night =
+        benchScript(
+            "long-night.js", "--clients", "5", "--votes-per-second", "10", "--seconds", "1");
+
+    assertThat(night.getInt("votes")).isEqualTo(10);
+    assertThat(night.getInt("expected")).isEqualTo(5 * 10);
+    assertThat(night.getInt("received")).isEqualTo(5 * 10);
+    assertThat(night.getInt("lost")).isZero();
+    assertThat(night.getInt("closedClients")).isZero();
+  }
+
+  @Test
   void pickerThroughputIsMeasured() throws Exception {
     JsonObject picks =
         benchScript(
