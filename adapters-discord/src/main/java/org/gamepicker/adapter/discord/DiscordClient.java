@@ -12,18 +12,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.gamepicker.application.port.out.event.RetryLater;
 
 /**
  * Posts a message to a Discord incoming webhook with the JDK HTTP client (15 s per exchange; no
  * mentions are ever resolved). A 2xx returns; a 429 throws {@link RetryLater} with Discord's {@code
- * retry_after} (at most {@link #LONGEST_RETRY_AFTER}); another 4xx, which the same message would
- * get again, throws {@link DiscordRefused}; anything else throws {@link DiscordUnavailable}.
+ * retry_after} (at most {@link #LONGEST_RETRY_AFTER}); a 400, 413 or 422, Discord refusing the
+ * message itself (it would refuse it again), throws {@link DiscordRefused}; anything else, a wrong
+ * or deleted webhook (401, 403, 404) included, throws {@link DiscordUnavailable}.
  */
 final class DiscordClient {
 
   static final Duration TIMEOUT = Duration.ofSeconds(15);
   static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(10);
+
+  /** Bad request, too large, unprocessable: what Discord answers a message it will never take. */
+  private static final Set<Integer> MESSAGE_REFUSED = Set.of(400, 413, 422);
+
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
   private final HttpClient http =
@@ -33,14 +39,17 @@ final class DiscordClient {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
-  /** Thrown when Discord could not be reached or failed (a 5xx): worth trying again. */
+  /**
+   * Thrown when Discord could not be reached, failed, or did not take the webhook: worth trying
+   * again (once the URL is fixed and the server restarted, the messages go out).
+   */
   static final class DiscordUnavailable extends RuntimeException {
     DiscordUnavailable(String message, Throwable cause) {
       super(message, cause);
     }
   }
 
-  /** Thrown when Discord refused the message with a 4xx other than 429: not worth trying again. */
+  /** Thrown when Discord refused the message itself: not worth trying again. */
   static final class DiscordRefused extends RuntimeException {
     DiscordRefused(String message) {
       super(message);
@@ -76,7 +85,7 @@ final class DiscordClient {
     if (status == 429) {
       throw new RetryLater("Discord rate limit (429)", retryAfter(response));
     }
-    if (status >= 400 && status <= 499 && status != 408) {
+    if (MESSAGE_REFUSED.contains(status)) {
       throw new DiscordRefused("Discord refused the message (" + status + "): " + response.body());
     }
     if (status < 200 || status > 299) {

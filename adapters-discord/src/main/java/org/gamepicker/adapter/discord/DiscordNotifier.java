@@ -15,9 +15,10 @@ import org.gamepicker.domain.event.SessionEnded;
  * The Discord adapter, a subscriber of the event feed (cursor {@value #NAME}): posts "Now playing"
  * on each {@code game.added} and the night's summary on each {@code session.ended} to {@code
  * DISCORD_WEBHOOK_URL}. The feed advances its cursor right after each successful post; a post that
- * fails is tried again (after Discord's {@code retry_after} on a 429), so none is lost. A message
- * Discord refuses (a 4xx: it would refuse it again) is logged and dropped, so it cannot hold back
- * every later one.
+ * fails is tried again (after Discord's {@code retry_after} on a 429), so none is lost, also while
+ * the webhook is wrong (401, 403, 404: the messages go out once it is fixed). A message Discord
+ * refuses itself (400, 413, 422: it would refuse it again) is logged and dropped, so it cannot hold
+ * back every later one.
  */
 @ApplicationScoped
 public class DiscordNotifier implements EventSubscriber {
@@ -50,11 +51,7 @@ public class DiscordNotifier implements EventSubscriber {
       client.post(webhookUrl.url().orElseThrow(), message(event));
     } catch (DiscordClient.DiscordRefused refused) {
       LOG.warning(
-          "The Discord message of event "
-              + event.id()
-              + " is dropped: "
-              + refused.getMessage()
-              + " (if every message is refused, check DISCORD_WEBHOOK_URL)");
+          "The Discord message of event " + event.id() + " is dropped: " + refused.getMessage());
     }
   }
 

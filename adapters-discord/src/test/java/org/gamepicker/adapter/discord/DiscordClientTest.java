@@ -86,6 +86,15 @@ class DiscordClientTest {
   }
 
   @Test
+  void aWrongOrDeletedWebhookIsWorthRetryingOnceItIsFixed() throws IOException {
+    URI url = answering(404, "{\"message\":\"Unknown Webhook\",\"code\":10015}");
+
+    assertThatThrownBy(() -> new DiscordClient().post(url, "hello"))
+        .isInstanceOf(DiscordClient.DiscordUnavailable.class)
+        .hasMessageContaining("404");
+  }
+
+  @Test
   void aFailingOrAnUnreachableDiscordIsWorthRetrying() throws IOException {
     URI url = answering(500, "oops");
     assertThatThrownBy(() -> new DiscordClient().post(url, "hello"))
