@@ -24,14 +24,14 @@ class SentEventIdsTest {
   }
 
   @Test
-  void aLongNightKeepsTheRecentIdsAndForgetsTheOldest() {
-    int night = 10 * SentEventIds.CAPACITY;
+  void aLongNightKeepsTheNewestTwoThousandAndForgetsTheOldest() {
+    int night = 10 * SentEventIds.KEPT + 123;
     for (long id = 1; id <= night; id++) {
       assertThat(sent.add(id)).isTrue();
     }
 
-    for (long id = night - SentEventIds.CAPACITY / 2 + 1; id <= night; id++) {
-      assertThat(sent.add(id)).as("recent id %d", id).isFalse();
+    for (long id = night - SentEventIds.KEPT + 1; id <= night; id++) {
+      assertThat(sent.add(id)).as("one of the newest %d, id %d", SentEventIds.KEPT, id).isFalse();
     }
     assertThat(sent.add(1)).as("the oldest id, forgotten").isTrue();
   }
