@@ -148,7 +148,7 @@ public class PostgresCommitSignal implements EventCommitSignal {
   private void receive(Connection connection, Runnable wakeUp) throws SQLException {
     PGConnection postgres = connection.unwrap(PGConnection.class);
     long lookedAt = System.nanoTime();
-    othersListening = anotherNodeListens(connection);
+    lookForOtherNodes(connection);
     while (!stopped) {
       PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
       if (notifications != null && fromAnotherNode(notifications)) {
@@ -157,18 +157,30 @@ public class PostgresCommitSignal implements EventCommitSignal {
       if (System.nanoTime() - lookedAt >= TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS)) {
         // Also makes sure the connection is still alive (a dead one would wait forever).
         lookedAt = System.nanoTime();
-        othersListening = anotherNodeListens(connection);
+        lookForOtherNodes(connection);
       }
     }
+  }
+
+  private void lookForOtherNodes(Connection connection) throws SQLException {
+    boolean listening = anotherNodeListens(connection);
+    if (listening != othersListening) {
+      LOG.info(
+          listening
+              ? "Another node listens on this database: commits are announced to it"
+              : "No other node listens on this database: commits are not announced");
+    }
+    othersListening = listening;
   }
 
   /** Whether another connection of this database listens under this listener's name. */
   private static boolean anotherNodeListens(Connection connection) throws SQLException {
     try (PreparedStatement others =
         connection.prepareStatement(
-            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = ?"
+            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name LIKE ?"
                 + " AND datname = current_database() AND pid <> pg_backend_pid())")) {
-      others.setString(1, LISTENER_NAME);
+      // A prefix: a connection pooler may append to the name (PgBouncer adds the client's host).
+      others.setString(1, LISTENER_NAME + "%");
       try (ResultSet answer = others.executeQuery()) {
         return answer.next() && answer.getBoolean(1);
       }
