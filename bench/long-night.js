@@ -1,4 +1,4 @@
-// A long night for memory: N bots subscribed to one game night while votes come in at a steady rate; every bot must get every vote.
+// A long night for memory: N bots subscribed to one game night while votes come in at a steady rate; every bot must get every vote, once.
 'use strict';
 
 const api = require('./lib/api');
@@ -24,14 +24,26 @@ main(async () => {
   const games = await api.enabledGames(args.url);
   await api.addGame(args.url, token, sessionId, games[0].id, 'LONG');
   const wsUrl = `${args.url.replace(/^http/, 'ws')}/api/sessions/live`;
+  // A client gets its session's events in id order: an id not above its last one is a duplicate.
   let received = 0;
-  const sockets = await connectAll(args.clients, args['connect-concurrency'], args['connect-timeout-ms'], () =>
-    subscribedClient(wsUrl, token, sessionId, (message) => {
-      if (message.type === 'vote.received') {
-        received++;
+  let duplicates = 0;
+  let opened = 0;
+  const lastIds = [];
+  const sockets = await connectAll(args.clients, args['connect-concurrency'], args['connect-timeout-ms'], () => {
+    const client = opened++;
+    lastIds[client] = 0;
+    return subscribedClient(wsUrl, token, sessionId, (message) => {
+      if (message.type !== 'vote.received') {
+        return;
       }
-    }),
-  );
+      if (message.id > lastIds[client]) {
+        lastIds[client] = message.id;
+        received++;
+      } else {
+        duplicates++;
+      }
+    });
+  });
   let closed = 0;
   sockets.forEach((socket) => socket.on('close', () => closed++));
 
@@ -63,6 +75,7 @@ main(async () => {
     expected,
     received,
     lost: expected - received,
+    duplicates,
     closedClients: closed,
     ...rss,
   });

@@ -87,6 +87,7 @@ class BenchmarkSmokeIT extends EndToEndTest {
     assertThat(night.getInt("expected")).isEqualTo(5 * 10);
     assertThat(night.getInt("received")).isEqualTo(5 * 10);
     assertThat(night.getInt("lost")).isZero();
+    assertThat(night.getInt("duplicates")).isZero();
     assertThat(night.getInt("closedClients")).isZero();
   }
 
