@@ -16,4 +16,19 @@ public enum SqlDialect {
     String version = (String) entityManager.createNativeQuery("SELECT version()").getSingleResult();
     return version.contains(" H2 ") ? H2 : POSTGRESQL;
   }
+
+  /** The dialect of the one database a server runs on, asked at first use and then remembered. */
+  public static final class Remembered {
+
+    private volatile SqlDialect known;
+
+    public SqlDialect of(EntityManager entityManager) {
+      SqlDialect dialect = known;
+      if (dialect == null) {
+        dialect = SqlDialect.of(entityManager);
+        known = dialect;
+      }
+      return dialect;
+    }
+  }
 }

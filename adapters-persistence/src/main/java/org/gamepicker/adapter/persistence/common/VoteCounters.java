@@ -28,7 +28,7 @@ public final class VoteCounters {
   private final String table;
   private final String ownerColumn;
   private final String ownerTable;
-  private volatile SqlDialect dialect;
+  private final SqlDialect.Remembered dialect = new SqlDialect.Remembered();
 
   private VoteCounters(String table, String ownerColumn, String ownerTable) {
     this.table = table;
@@ -128,7 +128,7 @@ public final class VoteCounters {
    */
   private Optional<Object[]> addToSlot(
       EntityManager entityManager, long ownerId, int slot, Tally change, String columns) {
-    if (dialect(entityManager) == SqlDialect.H2) {
+    if (dialect.of(entityManager) == SqlDialect.H2) {
       return update(entityManager, ownerId, slot, change) == 0
           ? Optional.empty()
           : read(entityManager, ownerId, columns);
@@ -175,15 +175,5 @@ public final class VoteCounters {
         + " SET upvotes = upvotes + ?1, downvotes = downvotes + ?2 WHERE "
         + ownerColumn
         + " = ?3 AND slot = ?4";
-  }
-
-  /** Found once per kind of counter; one server runs on one database. */
-  private SqlDialect dialect(EntityManager entityManager) {
-    SqlDialect known = dialect;
-    if (known == null) {
-      known = SqlDialect.of(entityManager);
-      dialect = known;
-    }
-    return known;
   }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gamepicker.adapter.persistence.common.NativeColumns;
+import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
@@ -41,6 +42,8 @@ public class JpaVoteRepository implements VoteRepository {
 
   @PersistenceContext(unitName = "gamepicker")
   EntityManager entityManager;
+
+  private final SqlDialect.Remembered dialect = new SqlDialect.Remembered();
 
   @Override
   public Optional<Vote> findForUpdate(long sessionGameId, String username) {
@@ -218,7 +221,7 @@ public class JpaVoteRepository implements VoteRepository {
     }
     Connection connection = entityManager.unwrap(Connection.class);
     try {
-      if (fresh.size() == 1 && isPostgreSql(connection)) {
+      if (fresh.size() == 1 && dialect.of(entityManager) == SqlDialect.POSTGRESQL) {
         return insertOne(connection, fresh.get(0));
       }
       try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
@@ -253,10 +256,6 @@ public class JpaVoteRepository implements VoteRepository {
         return withIds(List.of(vote), ids);
       }
     }
-  }
-
-  private static boolean isPostgreSql(Connection connection) throws SQLException {
-    return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
   }
 
   private static List<Vote> withIds(List<Vote> fresh, ResultSet ids) throws SQLException {
