@@ -19,6 +19,11 @@ const args = options({
 });
 
 main(async () => {
+  for (const name of ['clients', 'votes-per-second', 'seconds']) {
+    if (!(args[name] > 0)) {
+      throw new Error(`--${name} must be more than 0, got ${args[name]}`);
+    }
+  }
   const token = adminToken();
   const sessionId = await api.startFreshSession(args.url, token, 'bench: long night');
   const games = await api.enabledGames(args.url);
