@@ -73,7 +73,7 @@ class HostileInputEndToEndIT extends EndToEndTest {
           List.of(
               "{\"type\":",
               "[1,",
-              "[".repeat(5000),
+              "[".repeat(3000),
               "{\"type\":\"auth\",\"token\":\"a\\u0000b\"}",
               "{\"type\":7}",
               "null",

@@ -1,6 +1,6 @@
 package org.gamepicker.adapter.websocket.live;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -8,12 +8,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.OnClose;
-import jakarta.websocket.OnError;
-import jakarta.websocket.OnMessage;
-import jakarta.websocket.OnOpen;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
-import jakarta.websocket.server.ServerEndpoint;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -38,20 +36,20 @@ import org.gamepicker.domain.event.EventType;
 /**
  * WebSocket {@code /api/sessions/live} (seed protocol): {@code auth}, {@code subscribe}, {@code
  * unsubscribe}, {@code ping} and our {@code resume}. Every mistake is answered with {@code
- * {"type":"error","message"}} and the connection stays usable.
+ * {"type":"error","message"}} and the connection stays usable. A programmatic endpoint (registered
+ * by {@link LiveEndpointConfig}), because only there does the container check each frame's size
+ * against the connection's limit before it reads the frame ({@link InboundMessages}).
  */
-@Dependent
-@ServerEndpoint("/api/sessions/live")
-public class LiveEndpoint {
+@ApplicationScoped
+public class LiveEndpoint extends Endpoint {
+
+  /** The endpoint's path, under the application's context root. */
+  static final String PATH = "/api/sessions/live";
 
   private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
   private static final String CLIENT = "gamepicker.liveClient";
-  private static final String PENDING = "gamepicker.pendingText";
   private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
   private static final int REPLAY_PAGE = 500;
-
-  /** Far above any message of the protocol; a larger one closes the connection with 1009. */
-  static final int MAX_MESSAGE_BYTES = 64 * 1024;
 
   private static final String KNOWN_TYPES =
       Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.joining(", "));
@@ -62,37 +60,16 @@ public class LiveEndpoint {
   @Inject ReplayEventsUseCase replayEvents;
   @Inject EventWireFormat wireFormat;
 
-  @OnOpen
-  public void open(Session connection) {
+  @Override
+  public void onOpen(Session connection, EndpointConfig config) {
     connection.setMaxIdleTimeout(IDLE_TIMEOUT.toMillis());
     LiveClient client = new LiveClient(connection, broadcaster::queueOverflowed);
     connection.getUserProperties().put(CLIENT, client);
+    InboundMessages inbound = new InboundMessages(connection, client, text -> handle(text, client));
+    connection.addMessageHandler(String.class, (MessageHandler.Partial<String>) inbound::text);
+    connection.addMessageHandler(
+        ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>) inbound::binary);
     broadcaster.connected(client);
-  }
-
-  /**
-   * Takes a text message frame by frame: the container checks each frame against the limit, this
-   * checks the whole message, so a message split into many frames is refused as early.
-   */
-  @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
-  public void message(String part, boolean last, Session connection) {
-    StringBuilder pending =
-        (StringBuilder)
-            connection.getUserProperties().computeIfAbsent(PENDING, key -> new StringBuilder());
-    pending.append(part);
-    if (pending.length() > MAX_MESSAGE_BYTES) {
-      pending.setLength(0);
-      client(connection)
-          .close(
-              CloseReason.CloseCodes.TOO_BIG,
-              "Message too big: the limit is " + MAX_MESSAGE_BYTES / 1024 + " KiB");
-      return;
-    }
-    if (last) {
-      String text = pending.toString();
-      pending.setLength(0);
-      handle(text, client(connection));
-    }
   }
 
   private void handle(String text, LiveClient client) {
@@ -132,28 +109,16 @@ public class LiveEndpoint {
     }
   }
 
-  /**
-   * Binary frames are not part of the protocol: they are dropped as they arrive, and the client is
-   * told so once the message is complete, and may go on.
-   */
-  @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
-  public void binary(ByteBuffer part, boolean last, Session connection) {
-    if (last) {
-      client(connection)
-          .send(LiveMessages.error("Send each message as a JSON text frame, not binary"));
-    }
-  }
-
-  @OnClose
-  public void close(Session connection, CloseReason reason) {
+  @Override
+  public void onClose(Session connection, CloseReason reason) {
     LiveClient client = client(connection);
     if (client != null) {
       broadcaster.disconnected(client);
     }
   }
 
-  @OnError
-  public void error(Session connection, Throwable error) {
+  @Override
+  public void onError(Session connection, Throwable error) {
     LOG.log(Level.FINE, "WebSocket error on " + connection.getId(), error);
   }
 
