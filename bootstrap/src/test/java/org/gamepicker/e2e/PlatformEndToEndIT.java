@@ -2,10 +2,12 @@ package org.gamepicker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,7 +20,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -66,10 +73,80 @@ class PlatformEndToEndIT extends EndToEndTest {
   }
 
   @Test
-  void aBodyOverFiveMegabytesIsTooLarge() {
-    String padding = "x".repeat(5 * 1024 * 1024);
+  void aJsonCommandOverSixtyFourKibibytesIsTooLargeAndSaysTheLimit() {
+    String padding = "x".repeat(64 * 1024);
     HttpResponse<String> response = send(post("/api/auth/login", "{\"key\":\"" + padding + "\"}"));
     assertProblem(response, 413);
+    assertThat(object(response).getString("detail"))
+        .isEqualTo("Request body too large: the limit of this endpoint is 64 KiB");
+  }
+
+  @Test
+  void anImportTakesUpToFiveMegabytes() {
+    String csvHeader = "pack_name,title,min_players,max_players\n";
+    String megabyte = csvHeader + ",".repeat(1024 * 1024);
+    HttpResponse<String> large =
+        send(
+            asAdmin(
+                request("/api/games/import/csv")
+                    .header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(megabyte))));
+    assertThat(large.statusCode()).as(large.body()).isEqualTo(400);
+
+    String overFive = csvHeader + ",".repeat(5 * 1024 * 1024);
+    HttpResponse<String> tooLarge =
+        send(
+            asAdmin(
+                request("/api/games/import/csv")
+                    .header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(overFive))));
+    assertProblem(tooLarge, 413);
+    assertThat(object(tooLarge).getString("detail"))
+        .isEqualTo("Request body too large: the limit of this endpoint is 5 MB");
+  }
+
+  @Test
+  void importsAreReadOneAtATime() throws Exception {
+    String csvHeader = "pack_name,title,min_players,max_players\n";
+    Supplier<InputStream> slowBody =
+        () ->
+            new SequenceInputStream(
+                new ByteArrayInputStream(csvHeader.getBytes(StandardCharsets.UTF_8)),
+                new InputStream() {
+                  private int left = 20;
+
+                  @Override
+                  public int read() {
+                    if (left-- <= 0) {
+                      return -1;
+                    }
+                    pause(Duration.ofMillis(100));
+                    return ',';
+                  }
+                });
+    CompletableFuture<Instant> slow =
+        HTTP.sendAsync(
+                asAdmin(
+                        request("/api/games/import/csv")
+                            .header("Content-Type", "text/csv")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(slowBody)))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding())
+            .thenApply(answer -> Instant.now());
+    pause(Duration.ofMillis(500));
+    CompletableFuture<Instant> quick =
+        HTTP.sendAsync(
+                asAdmin(
+                        request("/api/games/import/csv")
+                            .header("Content-Type", "text/csv")
+                            .POST(HttpRequest.BodyPublishers.ofString(csvHeader + ",,,\n")))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding())
+            .thenApply(answer -> Instant.now());
+
+    assertThat(quick.get(1, TimeUnit.MINUTES))
+        .as("the second import is answered after the first one it waited for")
+        .isAfter(slow.get(1, TimeUnit.MINUTES));
   }
 
   @Test
@@ -243,6 +320,14 @@ class PlatformEndToEndIT extends EndToEndTest {
       return all.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

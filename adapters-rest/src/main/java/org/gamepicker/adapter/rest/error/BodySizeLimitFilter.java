@@ -1,39 +1,71 @@
 package org.gamepicker.adapter.rest.error;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 
-/** Refuses request bodies over the limit with 413, whether they announce their length or not. */
+/**
+ * Refuses a request body over its endpoint's limit with 413, whether it announces its length or
+ * not, before more than the limit is read: {@link #BODY_BYTES} for a JSON command, {@link
+ * #LARGE_BODY_BYTES} for a {@link LargeBody} import. Runs after authentication, so a caller who may
+ * not use the endpoint gets 401 or 403 and no byte of the body is read.
+ */
 @Provider
-@PreMatching
+@Priority(Priorities.ENTITY_CODER)
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
-  /** Large enough for a 10,000-message chat log or the whole catalog as CSV. */
-  public static final long MAX_BODY_BYTES = 5L * 1024 * 1024;
+  /** A JSON command is a few hundred bytes; this leaves room for any list of ids it takes. */
+  public static final long BODY_BYTES = 64L * 1024;
 
-  private static final String TOO_LARGE =
-      "Request body too large: the limit is " + MAX_BODY_BYTES / (1024 * 1024) + " MB";
+  /** Large enough for a 10,000-message chat log or the whole catalog as CSV. */
+  public static final long LARGE_BODY_BYTES = 5L * 1024 * 1024;
+
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > MAX_BODY_BYTES) {
-      request.abortWith(ProblemResponses.of(Problem.of(413, "Content Too Large", TOO_LARGE)));
+    long limit = limitFor(resource.getResourceMethod());
+    if (request.getLength() > limit) {
+      request.abortWith(tooLarge(limit).getResponse());
       return;
     }
-    request.setEntityStream(new LimitedStream(request.getEntityStream()));
+    request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
+  }
+
+  /** The body limit of the matched method (none matched: the smaller limit). */
+  static long limitFor(Method method) {
+    return method != null && method.isAnnotationPresent(LargeBody.class)
+        ? LARGE_BODY_BYTES
+        : BODY_BYTES;
+  }
+
+  private static WebApplicationException tooLarge(long limit) {
+    String size = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KiB";
+    return new WebApplicationException(
+        ProblemResponses.of(
+            Problem.of(
+                413,
+                "Content Too Large",
+                "Request body too large: the limit of this endpoint is " + size)));
   }
 
   /** Counts the bytes read and fails once past the limit. */
   private static final class LimitedStream extends FilterInputStream {
+    private final long limit;
     private long read;
 
-    LimitedStream(InputStream in) {
+    LimitedStream(InputStream in, long limit) {
       super(in);
+      this.limit = limit;
     }
 
     @Override
@@ -45,16 +77,15 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
+      int n = super.read(buffer, offset, (int) Math.min(length, limit - read + 1));
       count(Math.max(n, 0));
       return n;
     }
 
     private void count(int n) {
       read += n;
-      if (read > MAX_BODY_BYTES) {
-        throw new jakarta.ws.rs.WebApplicationException(
-            ProblemResponses.of(Problem.of(413, "Content Too Large", TOO_LARGE)));
+      if (read > limit) {
+        throw tooLarge(limit);
       }
     }
   }

@@ -27,10 +27,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     if (thrown instanceof TooManyLoginAttemptsException tooMany) {
-      return Response.fromResponse(
-              ProblemResponses.of(Problem.of(429, "Too Many Requests", tooMany.getMessage())))
-          .header("Retry-After", Math.max(1, tooMany.retryAfter().toSeconds()))
-          .build();
+      return ProblemResponses.tooManyRequests(tooMany.getMessage(), tooMany.retryAfter());
     }
     if (thrown instanceof WebApplicationException web && isProblem(web.getResponse())) {
       return web.getResponse();

@@ -4,6 +4,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 
 /** Builds problem responses, the one shape every error of the API takes. */
 public final class ProblemResponses {
@@ -19,6 +20,13 @@ public final class ProblemResponses {
       builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gamepicker\"");
     }
     return builder.build();
+  }
+
+  /** A 429 whose {@code Retry-After} says when to try again (at least a second from now). */
+  public static Response tooManyRequests(String detail, Duration retryAfter) {
+    return Response.fromResponse(of(Problem.of(429, "Too Many Requests", detail)))
+        .header("Retry-After", Math.max(1, retryAfter.toSeconds()))
+        .build();
   }
 
   public static String toJson(Problem problem) {

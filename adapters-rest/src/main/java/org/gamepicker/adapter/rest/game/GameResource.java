@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
+import org.gamepicker.adapter.rest.error.LargeBody;
 import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.game.CatalogBodies.CsvImportRequest;
 import org.gamepicker.adapter.rest.game.CatalogBodies.FavorRequest;
@@ -420,6 +421,7 @@ public class GameResource {
   @POST
   @Path("/import/csv")
   @Consumes(GameCsv.MEDIA_TYPE)
+  @LargeBody
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Operation(summary = "Import games from a CSV body", description = IMPORT_DESCRIPTION)
@@ -459,6 +461,7 @@ public class GameResource {
   @POST
   @Path("/import/csv")
   @Consumes(MediaType.APPLICATION_JSON)
+  @LargeBody
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Operation(

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
+import org.gamepicker.adapter.rest.error.LargeBody;
 import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.application.port.in.vote.ChatImportReport;
 import org.gamepicker.application.port.in.vote.ImportChatCommand;
@@ -91,6 +92,7 @@ public class ChatImportResource {
   @RolesAllowed({"admin", "votes"})
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Consumes(MediaType.APPLICATION_JSON)
+  @LargeBody
   @Operation(
       summary = "Import a chat log",
       description =

@@ -1,0 +1,15 @@
+package org.gamepicker.adapter.rest.error;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a resource method that takes a large body (an import): up to {@link
+ * BodySizeLimitFilter#LARGE_BODY_BYTES} instead of {@link BodySizeLimitFilter#BODY_BYTES}, and one
+ * such body at a time ({@link LargeBodyGate}).
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface LargeBody {}
