@@ -77,6 +77,31 @@ final class StandaloneServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Starts the server with the JVM options of production ({@code src/main/liberty/config/
+   * jvm.options}: its heap and collector) instead of Liberty's defaults.
+   */
+  StandaloneServer withProductionJvmOptions() {
+    try {
+      Files.copy(
+          Path.of(System.getProperty("it.production.jvm.options")),
+          wlp.resolve("usr/servers").resolve(name).resolve("jvm.options"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** The server's JVM: the started process, or the java process its start script launched. */
+  ProcessHandle jvm() {
+    return process
+        .descendants()
+        .filter(p -> p.info().command().orElse("").endsWith("java"))
+        .findFirst()
+        .orElse(process.toHandle());
+  }
+
   /** An admin token, logging in with the generated admin key. */
   String adminToken() {
     try {
