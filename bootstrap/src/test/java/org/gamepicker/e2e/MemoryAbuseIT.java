@@ -162,7 +162,7 @@ class MemoryAbuseIT {
         idle.add(RawWebSocket.open(port, LIVE));
       }
       theServerStillAnswersWithinASecond();
-      assertThat(liveHeapShare()).as("live heap with 1,000 idle sockets").isLessThan(0.75);
+      assertThat(liveHeapShare("with 1,000 idle sockets")).isLessThan(0.75);
     } finally {
       for (RawWebSocket socket : idle) {
         socket.close();
@@ -173,7 +173,7 @@ class MemoryAbuseIT {
   @Test
   @Order(7)
   void afterAllOfItTheLiveHeapIsUnderThreeQuartersOfTheMaximum() throws Exception {
-    assertThat(liveHeapShare()).isLessThan(0.75);
+    assertThat(liveHeapShare("after all of it")).isLessThan(0.75);
   }
 
   /**
@@ -238,7 +238,7 @@ class MemoryAbuseIT {
    * The share of the maximum heap that is live: read from {@code /metrics} right after a full
    * collection, which {@code jcmd} asks the server's JVM for.
    */
-  private static double liveHeapShare() throws Exception {
+  private static double liveHeapShare(String when) throws Exception {
     Process gc =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -248,7 +248,11 @@ class MemoryAbuseIT {
             .start();
     assertThat(gc.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String metrics = get("/metrics").body();
-    return metric(metrics, "memory_usedHeap_bytes") / metric(metrics, "memory_maxHeap_bytes");
+    double used = metric(metrics, "memory_usedHeap_bytes");
+    double max = metric(metrics, "memory_maxHeap_bytes");
+    System.out.printf(
+        "MemoryAbuseIT: live heap %s: %.0f MB of %.0f MB%n", when, used / MEGABYTE, max / MEGABYTE);
+    return used / max;
   }
 
   private static double metric(String metrics, String name) {
