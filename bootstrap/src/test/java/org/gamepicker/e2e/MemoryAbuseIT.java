@@ -31,6 +31,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
     matches = "postgresql",
     disabledReason = "its own server runs on H2 in either profile: the H2 run covers it")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MemoryAbuseIT {
 
   private static final String LIVE = "/api/sessions/live";

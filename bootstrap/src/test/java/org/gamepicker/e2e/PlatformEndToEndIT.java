@@ -123,6 +123,17 @@ class PlatformEndToEndIT extends EndToEndTest {
                     pause(Duration.ofMillis(100));
                     return ',';
                   }
+
+                  /** One byte at a time, so that each goes out as it comes. */
+                  @Override
+                  public int read(byte[] buffer, int offset, int length) {
+                    int next = read();
+                    if (next < 0) {
+                      return -1;
+                    }
+                    buffer[offset] = (byte) next;
+                    return 1;
+                  }
                 });
     CompletableFuture<Instant> slow =
         HTTP.sendAsync(
