@@ -30,8 +30,6 @@ import org.gamepicker.application.port.in.auth.Caller;
 import org.gamepicker.application.port.in.auth.VerifyTokenUseCase;
 import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
-import org.gamepicker.application.port.out.event.EventWireFormat;
-import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.apitoken.TokenScope;
 import org.gamepicker.domain.event.EventType;
 
@@ -48,7 +46,12 @@ public class LiveEndpoint {
   private static final String CLIENT = "gamepicker.liveClient";
   private static final String PENDING = "gamepicker.pendingText";
   private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
-  private static final int REPLAY_PAGE = 500;
+
+  /**
+   * A message the client's socket has not taken within this time drops the connection: what closes
+   * a client that stopped reading while it is replayed to, when nothing fills its queue.
+   */
+  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
 
   /** Far above any message of the protocol; a larger one closes the connection with 1009. */
   static final int MAX_MESSAGE_BYTES = 64 * 1024;
@@ -60,11 +63,12 @@ public class LiveEndpoint {
   @Inject VerifyTokenUseCase verifyToken;
   @Inject SessionQueryUseCase sessions;
   @Inject ReplayEventsUseCase replayEvents;
-  @Inject EventWireFormat wireFormat;
+  @Inject BacklogReplayer replayer;
 
   @OnOpen
   public void open(Session connection) {
     connection.setMaxIdleTimeout(IDLE_TIMEOUT.toMillis());
+    connection.getAsyncRemote().setSendTimeout(SEND_TIMEOUT.toMillis());
     LiveClient client = new LiveClient(connection, broadcaster::queueOverflowed);
     connection.getUserProperties().put(CLIENT, client);
     broadcaster.connected(client);
@@ -191,6 +195,10 @@ public class LiveEndpoint {
   }
 
   private void resume(LiveClient client, JsonObject message) {
+    if (client.replaying()) {
+      client.send(LiveMessages.error("A resume is running: wait for resumed"));
+      return;
+    }
     Long lastEventId = longMember(message, "lastEventId");
     if (lastEventId == null || lastEventId < 0) {
       client.send(LiveMessages.error("lastEventId must be a number, 0 or more"));
@@ -233,26 +241,7 @@ public class LiveEndpoint {
         client.send(LiveMessages.error("Session " + sessionId + " not found"));
       }
     }
-    client.beginReplay();
-    long replayedUpTo = lastEventId;
-    boolean complete = false;
-    try {
-      List<StoredEvent> page;
-      do {
-        page = replayEvents.eventsAfter(replayedUpTo, REPLAY_PAGE);
-        for (StoredEvent event : page) {
-          client.replay(LiveEvent.of(event, wireFormat));
-          replayedUpTo = event.id();
-        }
-      } while (page.size() == REPLAY_PAGE);
-      complete = true;
-    } finally {
-      client.endReplay(
-          replayedUpTo,
-          complete
-              ? LiveMessages.resumed(subscribed, replayedUpTo)
-              : LiveMessages.error("Resume failed after event " + replayedUpTo));
-    }
+    replayer.replay(client, lastEventId, subscribed);
   }
 
   /**
