@@ -3,7 +3,6 @@ package org.gamepicker.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,12 +53,7 @@ class ResumeBacklogEndToEndIT extends SessionEndToEndTest {
     StringBuilder csv = new StringBuilder("pack_name,title,min_players,max_players,enabled\n");
     IntStream.rangeClosed(1, GAMES)
         .forEach(i -> csv.append(PACK).append(",Backlog ").append(i).append(",2,8,false\n"));
-    HttpResponse<String> imported =
-        send(
-            asAdmin(
-                request("/api/games/import/csv")
-                    .header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString(csv.toString()))));
+    HttpResponse<String> imported = send(asAdmin(postCsv("/api/games/import/csv", csv.toString())));
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     IntStream.range(0, TOGGLES_BEFORE).forEach(i -> disableThePack());
     Duration writing = Duration.ofNanos(System.nanoTime() - writingSince);
