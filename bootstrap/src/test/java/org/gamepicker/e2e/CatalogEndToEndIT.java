@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -257,11 +256,7 @@ class CatalogEndToEndIT extends EndToEndTest {
         .contains("The Jackbox Party Pack 3,Tee K.O.,3,8,30,true,true,Drawing,true,true,0");
 
     HttpResponse<String> imported =
-        send(
-            asAdmin(
-                request("/api/games/import/csv?mode=replace")
-                    .header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString(export.body()))));
+        send(asAdmin(postCsv("/api/games/import/csv?mode=replace", export.body())));
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     assertThat(object(imported).getInt("imported")).isZero();
     assertThat(object(imported).getInt("removed")).isZero();
@@ -290,11 +285,7 @@ class CatalogEndToEndIT extends EndToEndTest {
     assertThat(games("?q=E2E%20Good")).isEmpty();
 
     HttpResponse<String> skipped =
-        send(
-            asAdmin(
-                request("/api/games/import/csv?skip_invalid=true")
-                    .header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString(csv))));
+        send(asAdmin(postCsv("/api/games/import/csv?skip_invalid=true", csv)));
     assertThat(skipped.statusCode()).as(skipped.body()).isEqualTo(200);
     assertThat(object(skipped).getInt("imported")).isEqualTo(1);
     assertThat(object(skipped).getInt("skipped")).isEqualTo(1);

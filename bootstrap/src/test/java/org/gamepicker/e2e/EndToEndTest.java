@@ -87,6 +87,12 @@ public abstract class EndToEndTest {
         .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
   }
 
+  protected static HttpRequest.Builder postCsv(String path, String csvBody) {
+    return request(path)
+        .header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofString(csvBody));
+  }
+
   protected static HttpRequest.Builder withJson(String method, String path, String jsonBody) {
     return request(path)
         .header("Content-Type", "application/json")

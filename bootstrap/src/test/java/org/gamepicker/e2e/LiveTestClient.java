@@ -66,7 +66,13 @@ final class LiveTestClient implements WebSocket.Listener, AutoCloseable {
     try {
       JsonObject message = received.poll(10, TimeUnit.SECONDS);
       if (message == null) {
-        throw new AssertionError("No message within 10 s");
+        throw new AssertionError(
+            "No message within 10 s"
+                + closed
+                    .handle(
+                        (code, error) ->
+                            "; closed: " + (error != null ? error : code + " " + closeReason))
+                    .getNow(""));
       }
       return message;
     } catch (InterruptedException e) {
@@ -117,6 +123,11 @@ final class LiveTestClient implements WebSocket.Listener, AutoCloseable {
   /** The close code the server sent, waiting up to the timeout. */
   Integer awaitClose(Duration timeout) throws Exception {
     return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** False once the server closed the connection. */
+  boolean isOpen() {
+    return !closed.isDone();
   }
 
   /** The reason the server gave with its close code. */

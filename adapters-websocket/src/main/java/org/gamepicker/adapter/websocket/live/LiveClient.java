@@ -3,7 +3,6 @@ package org.gamepicker.adapter.websocket.live;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gamepicker.domain.event.EventType;
@@ -19,7 +19,9 @@ import org.gamepicker.domain.event.EventType;
  * One WebSocket connection of the live protocol: whether it authenticated, the sessions it
  * subscribed to, and its outbound queue. Messages are sent asynchronously one after another, so a
  * slow or dead client only fills its own bounded queue; when that overflows the client is closed.
- * While a resume replays the backlog, live events are held back and then sent without duplicates.
+ * While a resume replays the log, live events are not queued: the replay reads them from the log
+ * page by page, paced by the socket ({@link #whenDrained}), until it has caught up with the relay;
+ * then the client goes live without sending any event twice.
  */
 final class LiveClient {
 
@@ -37,9 +39,17 @@ final class LiveClient {
   private volatile boolean closed;
   private volatile Long apiTokenId;
 
-  /** Guarded by {@code this}: events held back during a replay, and recently sent event ids. */
-  private List<LiveEvent> heldBack;
+  private final AtomicReference<Runnable> onDrained = new AtomicReference<>();
 
+  /**
+   * Guarded by {@code this}: whether a replay runs, the id of the last event the relay handed on,
+   * the last a replay sent or skipped (live events up to it are not sent again), and recently sent
+   * event ids.
+   */
+  private volatile boolean replaying;
+
+  private long relayedUpTo;
+  private long replayedUpTo;
   private final SentEventIds recentlySent = new SentEventIds();
 
   /** {@code onQueueOverflow} runs when the client is closed because its queue overflowed. */
@@ -86,40 +96,67 @@ final class LiveClient {
             || subscriptions.contains(event.sessionId().getAsLong()));
   }
 
-  /** A live event from the relay: sent when entitled, held back while a replay runs. */
+  /**
+   * A live event from the relay, which hands them on in id order: sent when entitled, unless a
+   * replay runs (it reads the event from the log instead) or already sent it.
+   */
   synchronized void offerLive(LiveEvent event) {
-    if (!entitledTo(event)) {
-      return;
-    }
-    if (heldBack != null) {
-      heldBack.add(event);
-    } else {
+    relayedUpTo = event.id();
+    if (!replaying && event.id() > replayedUpTo && entitledTo(event)) {
       sendEvent(event);
     }
   }
 
-  /** Starts holding back live events; call before reading the backlog. */
+  boolean replaying() {
+    return replaying;
+  }
+
+  /** Starts a replay of the log: from now until it catches up, live events are left to it. */
   synchronized void beginReplay() {
-    heldBack = new ArrayList<>();
+    replaying = true;
   }
 
-  /** Sends a backlog event (in id order) unless already sent or not entitled. */
-  synchronized void replay(LiveEvent event) {
-    if (entitledTo(event)) {
-      sendEvent(event);
-    }
+  /** Sends a page of the log (in id order) but what was sent already or is not for this client. */
+  synchronized void replay(List<LiveEvent> page) {
+    page.stream().filter(this::entitledTo).forEach(this::sendEvent);
   }
 
   /**
-   * Sends {@code marker} (the end of the backlog), then the held-back live events newer than the
-   * backlog, and goes live again.
+   * Ends the replay once it has caught up with the live stream: when the log had nothing after
+   * {@code replayedUpTo} and the relay has handed on nothing newer, sends {@code marker} and goes
+   * live; false, changing nothing, while the replay must read on.
    */
-  synchronized void endReplay(long replayedUpTo, String marker) {
-    List<LiveEvent> pending = heldBack;
-    heldBack = null;
+  synchronized boolean endReplay(long replayedUpTo, String marker) {
+    if (relayedUpTo > replayedUpTo) {
+      return false;
+    }
+    this.replayedUpTo = Math.max(this.replayedUpTo, replayedUpTo);
+    replaying = false;
     send(marker);
-    if (pending != null) {
-      pending.stream().filter(e -> e.id() > replayedUpTo).forEach(this::sendEvent);
+    return true;
+  }
+
+  /** Sends {@code error} and goes live: the replay failed and the client must resume again. */
+  synchronized void abortReplay(String error) {
+    replaying = false;
+    send(error);
+  }
+
+  /**
+   * Runs {@code next} once the client's socket has taken every queued message but the one being
+   * written (at once when nothing is queued); never when the client is closed. One at a time.
+   */
+  void whenDrained(Runnable next) {
+    onDrained.set(next);
+    if (outbound.isEmpty()) {
+      runOnDrained();
+    }
+  }
+
+  private void runOnDrained() {
+    Runnable next = onDrained.getAndSet(null);
+    if (next != null && !closed) {
+      next.run();
     }
   }
 
@@ -151,6 +188,9 @@ final class LiveClient {
         continue;
       }
       queued.decrementAndGet();
+      if (outbound.isEmpty()) {
+        runOnDrained();
+      }
       try {
         connection
             .getAsyncRemote()

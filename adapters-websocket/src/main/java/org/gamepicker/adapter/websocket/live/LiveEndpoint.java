@@ -28,8 +28,6 @@ import org.gamepicker.application.port.in.auth.Caller;
 import org.gamepicker.application.port.in.auth.VerifyTokenUseCase;
 import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
-import org.gamepicker.application.port.out.event.EventWireFormat;
-import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.apitoken.TokenScope;
 import org.gamepicker.domain.event.EventType;
 
@@ -49,7 +47,12 @@ public class LiveEndpoint extends Endpoint {
   private static final Logger LOG = Logger.getLogger(LiveEndpoint.class.getName());
   private static final String CLIENT = "gamepicker.liveClient";
   private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
-  private static final int REPLAY_PAGE = 500;
+
+  /**
+   * A message the client's socket has not taken within this time drops the connection: what closes
+   * a client that stopped reading while it is replayed to, when nothing fills its queue.
+   */
+  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
 
   private static final String KNOWN_TYPES =
       Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.joining(", "));
@@ -58,11 +61,12 @@ public class LiveEndpoint extends Endpoint {
   @Inject VerifyTokenUseCase verifyToken;
   @Inject SessionQueryUseCase sessions;
   @Inject ReplayEventsUseCase replayEvents;
-  @Inject EventWireFormat wireFormat;
+  @Inject BacklogReplayer replayer;
 
   @Override
   public void onOpen(Session connection, EndpointConfig config) {
     connection.setMaxIdleTimeout(IDLE_TIMEOUT.toMillis());
+    connection.getAsyncRemote().setSendTimeout(SEND_TIMEOUT.toMillis());
     LiveClient client = new LiveClient(connection, broadcaster::queueOverflowed);
     connection.getUserProperties().put(CLIENT, client);
     InboundMessages inbound = new InboundMessages(connection, client, text -> handle(text, client));
@@ -156,6 +160,10 @@ public class LiveEndpoint extends Endpoint {
   }
 
   private void resume(LiveClient client, JsonObject message) {
+    if (client.replaying()) {
+      client.send(LiveMessages.error("A resume is running: wait for resumed"));
+      return;
+    }
     Long lastEventId = longMember(message, "lastEventId");
     if (lastEventId == null || lastEventId < 0) {
       client.send(LiveMessages.error("lastEventId must be a number, 0 or more"));
@@ -198,26 +206,7 @@ public class LiveEndpoint extends Endpoint {
         client.send(LiveMessages.error("Session " + sessionId + " not found"));
       }
     }
-    client.beginReplay();
-    long replayedUpTo = lastEventId;
-    boolean complete = false;
-    try {
-      List<StoredEvent> page;
-      do {
-        page = replayEvents.eventsAfter(replayedUpTo, REPLAY_PAGE);
-        for (StoredEvent event : page) {
-          client.replay(LiveEvent.of(event, wireFormat));
-          replayedUpTo = event.id();
-        }
-      } while (page.size() == REPLAY_PAGE);
-      complete = true;
-    } finally {
-      client.endReplay(
-          replayedUpTo,
-          complete
-              ? LiveMessages.resumed(subscribed, replayedUpTo)
-              : LiveMessages.error("Resume failed after event " + replayedUpTo));
-    }
+    replayer.replay(client, lastEventId, subscribed);
   }
 
   /**

@@ -3,24 +3,21 @@ package org.gamepicker.adapter.websocket.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
-import java.lang.reflect.Proxy;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InboundMessagesTest {
 
-  private final List<String> sent = new ArrayList<>();
-  private final List<CloseReason> closes = new ArrayList<>();
-  private final Map<String, Integer> containerLimits = new HashMap<>();
+  private final FakeConnections.Socket socket = new FakeConnections.Socket();
+  private final List<String> sent = socket.sent;
+  private final List<CloseReason> closes = socket.closes;
+  private final Map<String, Integer> containerLimits = socket.limits;
   private final List<String> handled = new ArrayList<>();
-  private final Session connection = connection();
+  private final Session connection = socket.connection("c1");
   private final LiveClient client = new LiveClient(connection, () -> {});
   private final InboundMessages inbound =
       new InboundMessages(
@@ -32,22 +29,6 @@ class InboundMessagesTest {
               client.authenticate();
             }
           });
-
-  private Session connection() {
-    RemoteEndpoint.Async async =
-        (RemoteEndpoint.Async)
-            Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {RemoteEndpoint.Async.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("sendText")) {
-                    sent.add((String) args[0]);
-                    ((jakarta.websocket.SendHandler) args[1]).onResult(new SendResult());
-                  }
-                  return null;
-                });
-    return FakeConnections.open("c1", async, closes, containerLimits);
-  }
 
   @Test
   void theContainerChecksFramesAgainstTheAuthLimitUntilTheClientAuthenticated() {

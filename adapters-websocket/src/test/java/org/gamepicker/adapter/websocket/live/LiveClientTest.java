@@ -4,49 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.SendHandler;
-import jakarta.websocket.SendResult;
-import jakarta.websocket.Session;
 import java.io.StringReader;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.gamepicker.domain.event.EventType;
 import org.junit.jupiter.api.Test;
 
 class LiveClientTest {
 
-  private final List<String> sent = new ArrayList<>();
-  private final List<SendHandler> pendingSends = new ArrayList<>();
-  private boolean completeSendsAtOnce = true;
-  private final List<CloseReason> closes = new ArrayList<>();
+  private final FakeConnections.Socket socket = new FakeConnections.Socket();
+  private final List<String> sent = socket.sent;
+  private final List<CloseReason> closes = socket.closes;
 
   private int queueOverflows;
-  private final LiveClient client = new LiveClient(connection(), () -> queueOverflows++);
-
-  private Session connection() {
-    RemoteEndpoint.Async async =
-        (RemoteEndpoint.Async)
-            Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {RemoteEndpoint.Async.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("sendText") && args.length == 2) {
-                    sent.add((String) args[0]);
-                    SendHandler handler = (SendHandler) args[1];
-                    if (completeSendsAtOnce) {
-                      handler.onResult(new SendResult());
-                    } else {
-                      pendingSends.add(handler);
-                    }
-                  }
-                  return null;
-                });
-    return FakeConnections.open("c1", async, closes);
-  }
+  private final LiveClient client = new LiveClient(socket.connection("c1"), () -> queueOverflows++);
 
   private static LiveEvent event(long id, String type, long sessionId) {
     String text = "{\"type\":\"" + type + "\",\"id\":" + id + "}";
@@ -64,7 +38,7 @@ class LiveClientTest {
 
   @Test
   void aClientThatDoesNotReadIsClosedOnceItsQueueOverflowsAndThatIsCounted() {
-    completeSendsAtOnce = false;
+    socket.stopReading();
     for (int i = 0; i <= 1001; i++) {
       client.send("{\"type\":\"pong\"}");
     }
@@ -131,26 +105,72 @@ class LiveClientTest {
   }
 
   @Test
-  void aResumeSendsTheBacklogThenHeldBackLiveEventsWithoutDuplicatesOrGaps() {
+  void duringAReplayLiveEventsAreLeftToTheLogAndTheClientGoesLiveOnceTheReplayCaughtUp() {
     client.authenticate();
     client.subscribe(3);
     client.offerLive(event(10, "game.added", 3)); // seen live before the resume
     client.beginReplay();
-    client.offerLive(event(12, "game.added", 3)); // committed while the backlog is read
+    client.offerLive(event(12, "game.added", 3)); // committed while the log is read
+    client.replay(List.of(event(9, "game.added", 3), event(10, "game.added", 3)));
     client.offerLive(event(13, "session.ended", 3));
-    for (long id = 9; id <= 12; id++) {
-      client.replay(event(id, id == 11 ? "game.added" : "game.added", id == 11 ? 4 : 3));
-    }
-    client.endReplay(12, "{\"type\":\"resumed\"}");
+    client.replay(List.of(event(11, "game.added", 4), event(12, "game.added", 3)));
+
+    assertThat(client.endReplay(12, "{\"type\":\"resumed\"}")).isFalse();
+    client.replay(List.of(event(13, "session.ended", 3)));
+    assertThat(client.endReplay(13, "{\"type\":\"resumed\"}")).isTrue();
     client.offerLive(event(14, "session.started", 5));
 
     assertThat(sentEventIds()).containsExactly(10L, 9L, 12L, 13L, 14L);
-    assertThat(sent.get(3)).isEqualTo("{\"type\":\"resumed\"}");
+    assertThat(sent.get(4)).isEqualTo("{\"type\":\"resumed\"}");
+  }
+
+  @Test
+  void liveEventsTheReplaySentAlreadyAreNotSentAgainWhenTheRelayHandsThemOnLater() {
+    client.authenticate();
+    client.beginReplay();
+    client.replay(
+        LongStream.rangeClosed(1, 3000).mapToObj(id -> event(id, "session.started", id)).toList());
+    assertThat(client.endReplay(3000, "{\"type\":\"resumed\"}")).isTrue();
+    for (long id = 1; id <= 3001; id++) {
+      client.offerLive(event(id, "session.started", id)); // a relay far behind the replay
+    }
+
+    assertThat(sentEventIds())
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 3001).boxed().toList());
+  }
+
+  @Test
+  void whenDrainedRunsOnceTheSocketHasTakenAllButTheMessageBeingWritten() {
+    socket.stopReading();
+    client.send("a");
+    client.send("b");
+    client.send("c");
+    List<String> drained = new ArrayList<>();
+
+    client.whenDrained(() -> drained.add("next page"));
+    socket.takeOne();
+    assertThat(drained).isEmpty();
+    socket.takeOne();
+
+    assertThat(sent).containsExactly("a", "b", "c");
+    assertThat(drained).containsExactly("next page");
+    client.whenDrained(() -> drained.add("at once"));
+    assertThat(drained).containsExactly("next page", "at once");
+  }
+
+  @Test
+  void whenDrainedDoesNothingOnceTheClientIsClosed() {
+    List<String> drained = new ArrayList<>();
+    client.close(CloseReason.CloseCodes.GOING_AWAY, "bye");
+
+    client.whenDrained(() -> drained.add("next page"));
+
+    assertThat(drained).isEmpty();
   }
 
   @Test
   void aClientThatStopsReadingIsClosedWhenItsQueueOverflowsWithoutBlockingTheSender() {
-    completeSendsAtOnce = false;
+    socket.stopReading();
     client.authenticate();
     client.subscribe(3);
 
@@ -164,14 +184,14 @@ class LiveClientTest {
 
   @Test
   void messagesGoOutOneAfterAnotherInOrder() {
-    completeSendsAtOnce = false;
+    socket.stopReading();
     client.send("a");
     client.send("b");
     client.send("c");
     assertThat(sent).containsExactly("a");
 
-    pendingSends.remove(0).onResult(new SendResult());
-    pendingSends.remove(0).onResult(new SendResult());
+    socket.takeOne();
+    socket.takeOne();
 
     assertThat(sent).containsExactly("a", "b", "c");
   }
