@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Admin login and token verification over HTTP, as a bot or an admin would use them. */
 @RunAsClient
 class AuthEndToEndIT extends EndToEndTest {
-
-  @BeforeEach
-  void loginNotThrottled() {
-    awaitLoginAllowed();
-  }
 
   @Test
   void theGeneratedAdminKeyLogsInAndTheTokenVerifies() {

@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -73,7 +74,7 @@ class ClusterIT {
     database =
         new DatabaseOutageProxy(
             System.getProperty("it.db.host"), Integer.parseInt(System.getProperty("it.db.port")));
-    String adminKey = "cluster-admin-key-" + System.nanoTime();
+    String adminKey = "cluster-admin-key-" + UUID.randomUUID();
     sharedEnvironment =
         Map.of(
             "DB_KIND",
@@ -302,7 +303,7 @@ class ClusterIT {
   @Order(5)
   void aNodeWithOtherKeysRefusesToStartAndSaysWhatToSet() throws Exception {
     Map<String, String> otherKeys = new HashMap<>(sharedEnvironment);
-    otherKeys.put("ADMIN_KEY", "another-admin-key");
+    otherKeys.put("ADMIN_KEY", "another-admin-key-" + UUID.randomUUID());
     otherKeys.remove("JWT_SECRET");
     try (ClusterNode stranger =
         node("node-other-keys", Integer.getInteger("it.http.port") + 33, otherKeys)) {

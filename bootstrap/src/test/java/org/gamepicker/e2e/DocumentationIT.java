@@ -139,7 +139,6 @@ class DocumentationIT extends SessionEndToEndTest {
       return examples.size();
     }
     closeActiveSession();
-    awaitLoginAllowed();
     CurlExampleRunner.Run run =
         new CurlExampleRunner(BASE_URL, token(), serverDataDir()).run(examples);
     for (int i = 0; i < examples.size(); i++) {

@@ -136,24 +136,4 @@ public abstract class EndToEndTest {
       return false;
     }
   }
-
-  /**
-   * Waits out a login throttle another test may have triggered: every test logs in from the same
-   * address, and some send wrong keys on purpose.
-   */
-  protected static void awaitLoginAllowed() {
-    for (int attempt = 0; attempt < 70; attempt++) {
-      HttpResponse<String> login =
-          send(post("/api/auth/login", "{\"key\":\"" + adminKey() + "\"}"));
-      if (login.statusCode() != 429) {
-        return;
-      }
-      try {
-        Thread.sleep(1000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-  }
 }

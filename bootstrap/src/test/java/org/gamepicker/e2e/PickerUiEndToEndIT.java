@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -32,11 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @RunAsClient
 class PickerUiEndToEndIT extends SessionEndToEndTest {
-
-  @BeforeEach
-  void loginNotThrottled() {
-    awaitLoginAllowed();
-  }
 
   private static final Pattern PLAYERS = Pattern.compile("(\\d+)–(\\d+) players");
   private static final Pattern POOL =

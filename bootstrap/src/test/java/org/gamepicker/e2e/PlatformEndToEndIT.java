@@ -14,7 +14,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,17 +25,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * What every client meets before any feature: errors as problem JSON, body limits, health checks,
- * the API description and the login throttle.
+ * the API description, the login throttle, and a log that stays quiet about client errors.
  */
 @RunAsClient
 class PlatformEndToEndIT extends EndToEndTest {
@@ -179,22 +185,27 @@ class PlatformEndToEndIT extends EndToEndTest {
   }
 
   @Test
-  void tenFailedLoginsFromOneAddressWithinAMinuteAreFollowedBy429() throws IOException {
-    InetAddress attacker = InetAddress.getByName("127.0.0.7");
-    for (int attempt = 1; attempt <= 10; attempt++) {
-      assertThat(rawLogin(attacker, "wrong-key").status()).as("attempt " + attempt).isEqualTo(401);
+  void wrongKeysFromOneAddressAreThrottledButTheRightKeyFromItIsAlwaysAccepted()
+      throws IOException {
+    InetAddress sharedAddress = InetAddress.getByName("127.0.0.7");
+    for (int attempt = 1; attempt <= 30; attempt++) {
+      assertThat(rawLogin(sharedAddress, "wrong-key").status())
+          .as("wrong key " + attempt)
+          .isEqualTo(attempt <= 10 ? 401 : 429);
     }
 
-    RawResponse blocked = rawLogin(attacker, "wrong-key");
+    RawResponse blocked = rawLogin(sharedAddress, "wrong-key");
     assertThat(blocked.statusLine()).isEqualTo("HTTP/1.1 429 Too Many Requests");
     assertNoEmptyOrInternalHeader(blocked);
     assertThat(blocked.head()).containsIgnoringCase("Content-Type: application/problem+json");
     assertThat(retryAfterSeconds(blocked)).isBetween(1, 60);
-    assertThat(rawLogin(attacker, adminKey()).status()).as("even the right key").isEqualTo(429);
 
-    HttpResponse<String> fromElsewhere =
-        send(post("/api/auth/login", "{\"key\":\"" + adminKey() + "\"}"));
-    assertThat(fromElsewhere.statusCode()).as("login from 127.0.0.1").isEqualTo(200);
+    assertThat(rawLogin(sharedAddress, adminKey()).status())
+        .as("the right key from the throttled address")
+        .isEqualTo(200);
+    assertThat(rawLogin(sharedAddress, "wrong-key").status())
+        .as("a wrong key after the right one")
+        .isEqualTo(429);
   }
 
   @Test
@@ -204,6 +215,55 @@ class PlatformEndToEndIT extends EndToEndTest {
       rawLogin(client, "wrong-key", "X-Forwarded-For: 10.9.8." + attempt);
     }
     assertThat(rawLogin(client, "wrong-key", "X-Forwarded-For: 10.9.9.9").status()).isEqualTo(429);
+  }
+
+  @Test
+  void clientErrorsLeaveNoErrorOrWarningInTheLogAndNoIncidentReport() throws Exception {
+    String botToken =
+        object(send(asAdmin(post("/api/tokens", "{\"name\":\"quiet\",\"scopes\":[\"live\"]}"))))
+            .getString("token");
+    ServerLogs before = ServerLogs.now();
+
+    assertThat(send(get("/api/no-such-thing")).statusCode()).as("unknown API path").isEqualTo(404);
+    assertThat(send(get("/no-such-page")).statusCode()).as("unknown page").isEqualTo(404);
+    assertThat(send(get("/api/games/999999")).statusCode()).as("unknown game").isEqualTo(404);
+    assertThat(send(get("/api/games/1%2F2")).statusCode()).as("%2F in a path").isEqualTo(400);
+    assertThat(send(get("/api%2Fgames")).statusCode()).as("%2F in the API path").isEqualTo(400);
+    assertThat(send(get("/app%2F..%2Findex.html")).statusCode())
+        .as("%2F in a page path")
+        .isEqualTo(400);
+    assertThat(send(get("/api/sessions/1%00")).statusCode()).as("%00 in a path").isEqualTo(400);
+    assertThat(send(get("/no-such-folder/")).statusCode()).as("unknown folder").isEqualTo(404);
+    assertThat(send(request("/api/auth/login").DELETE()).statusCode()).as("method").isEqualTo(405);
+    assertThat(send(post("/api/auth/login", "{\"key\": ")).statusCode())
+        .as("bad JSON")
+        .isEqualTo(400);
+    assertThat(send(post("/api/sessions", "{}")).statusCode()).as("no token").isEqualTo(401);
+    assertThat(
+            send(post("/api/sessions", "{}").header("Authorization", "Bearer not-a-token"))
+                .statusCode())
+        .as("bad token")
+        .isEqualTo(401);
+    assertThat(send(get("/api/tokens").header("Authorization", "Bearer " + botToken)).statusCode())
+        .as("bot token on an admin operation")
+        .isEqualTo(403);
+    assertThat(
+            send(request("/api/auth/login")
+                    .header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString("key")))
+                .statusCode())
+        .as("not JSON")
+        .isEqualTo(415);
+    String tooLarge = "{\"key\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+    assertThat(send(post("/api/auth/login", tooLarge)).statusCode()).as("too large").isEqualTo(413);
+    InetAddress guesser = InetAddress.getByName("127.0.0.9");
+    for (int attempt = 1; attempt <= 11; attempt++) {
+      assertThat(rawLogin(guesser, "wrong-key").status())
+          .as("wrong key " + attempt)
+          .isEqualTo(attempt <= 10 ? 401 : 429);
+    }
+
+    before.assertNothingNewIsAnErrorOrWarning();
   }
 
   @Test
@@ -339,6 +399,44 @@ class PlatformEndToEndIT extends EndToEndTest {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The test server's messages.log and FFDC incident folder as they were at one moment. */
+  private record ServerLogs(long messagesLength, List<String> incidents) {
+
+    private static final Path DIR = Path.of(System.getProperty("it.server.dir"), "logs");
+    private static final Pattern ERROR_OR_WARNING =
+        Pattern.compile("^\\[[^\\]]+\\] \\p{XDigit}+ \\S+\\s+[EW] .*", Pattern.MULTILINE);
+
+    static ServerLogs now() throws IOException {
+      return new ServerLogs(Files.size(DIR.resolve("messages.log")), incidentFiles());
+    }
+
+    /** Fails when messages.log got an ERROR or WARNING line or logs/ffdc a file since then. */
+    void assertNothingNewIsAnErrorOrWarning() throws Exception {
+      Thread.sleep(1000); // the log writer and FFDC may still be writing
+      String added;
+      try (var channel = Files.newByteChannel(DIR.resolve("messages.log"))) {
+        channel.position(messagesLength);
+        added = new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+      }
+      assertThat(ERROR_OR_WARNING.matcher(added).results().map(MatchResult::group))
+          .as("ERROR or WARNING lines in messages.log")
+          .isEmpty();
+      List<String> newIncidents = new ArrayList<>(incidentFiles());
+      newIncidents.removeAll(incidents);
+      assertThat(newIncidents).as("new FFDC incident files in logs/ffdc").isEmpty();
+    }
+
+    private static List<String> incidentFiles() throws IOException {
+      Path ffdc = DIR.resolve("ffdc");
+      if (!Files.isDirectory(ffdc)) {
+        return List.of();
+      }
+      try (var files = Files.list(ffdc)) {
+        return files.map(file -> file.getFileName().toString()).toList();
+      }
     }
   }
 }

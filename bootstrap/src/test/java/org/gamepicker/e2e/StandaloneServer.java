@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -189,6 +190,13 @@ final class StandaloneServer implements AutoCloseable {
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       throw new IllegalStateException("Server " + name + " did not stop within 2 minutes");
     }
+  }
+
+  /** The JVM's exit code once it has exited by itself within {@code timeout}, else empty. */
+  Optional<Integer> awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        ? Optional.of(process.exitValue())
+        : Optional.empty();
   }
 
   /** Ends the server as a crash would: SIGKILL to the JVM, no shutdown hooks. */

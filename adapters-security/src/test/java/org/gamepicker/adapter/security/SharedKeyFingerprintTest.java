@@ -9,6 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SharedKeyFingerprintTest {
 
+  private static final String ADMIN_KEY_1 = "admin-key-1-Zq3vN8pL1xR7tW2yK5mB9c";
+  private static final String ADMIN_KEY_2 = "admin-key-2-Zq3vN8pL1xR7tW2yK5mB9c";
+
   @TempDir Path firstNode;
   @TempDir Path secondNode;
 
@@ -16,20 +19,20 @@ class SharedKeyFingerprintTest {
   void nodesWithTheSameKeysHaveTheSameFingerprintAndItRevealsNeither() {
     SigningKeys keys = signingKeys(firstNode);
 
-    String first = fingerprint("admin-key-1", keys);
-    String again = fingerprint("admin-key-1", signingKeys(firstNode));
+    String first = fingerprint(ADMIN_KEY_1, keys);
+    String again = fingerprint(ADMIN_KEY_1, signingKeys(firstNode));
 
     assertThat(again).isEqualTo(first);
-    assertThat(first).doesNotContain("admin-key-1").startsWith("hmac-sha256:");
+    assertThat(first).doesNotContain(ADMIN_KEY_1).startsWith("hmac-sha256:");
   }
 
   @Test
   void anotherAdminKeyOrAnotherSigningKeyChangesTheFingerprint() {
     SigningKeys keys = signingKeys(firstNode);
-    String first = fingerprint("admin-key-1", keys);
+    String first = fingerprint(ADMIN_KEY_1, keys);
 
-    assertThat(fingerprint("admin-key-2", keys)).isNotEqualTo(first);
-    assertThat(fingerprint("admin-key-1", signingKeys(secondNode))).isNotEqualTo(first);
+    assertThat(fingerprint(ADMIN_KEY_2, keys)).isNotEqualTo(first);
+    assertThat(fingerprint(ADMIN_KEY_1, signingKeys(secondNode))).isNotEqualTo(first);
   }
 
   private static String fingerprint(String adminKey, SigningKeys keys) {

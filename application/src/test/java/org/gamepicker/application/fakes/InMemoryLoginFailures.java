@@ -27,11 +27,6 @@ public class InMemoryLoginFailures implements LoginFailures {
                 : new FailureWindow(window.start(), window.failures() + 1));
   }
 
-  @Override
-  public void clear(String address) {
-    windows.remove(address);
-  }
-
   private static boolean open(FailureWindow window, Instant now, Duration length) {
     return now.isBefore(window.start().plus(length));
   }

@@ -76,14 +76,6 @@ public class JpaLoginFailures implements LoginFailures {
     return window(row);
   }
 
-  @Override
-  public void clear(String address) {
-    entityManager
-        .createNativeQuery("DELETE FROM login_failures WHERE client_address = ?1")
-        .setParameter(1, address)
-        .executeUpdate();
-  }
-
   private static FailureWindow window(Object[] row) {
     return new FailureWindow(NativeColumns.instant(row[0]), ((Number) row[1]).intValue());
   }

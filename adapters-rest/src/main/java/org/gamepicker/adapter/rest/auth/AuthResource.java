@@ -66,8 +66,9 @@ public class AuthResource {
   @Operation(
       summary = "Log in with the admin key",
       description =
-          "Exchanges the admin key for a JWT. After 10 failed attempts from one address within a"
-              + " minute, further attempts get 429 until the minute is over.")
+          "Exchanges the admin key for a JWT. The right key is always accepted; after 10 wrong"
+              + " keys from one address within a minute, that address's further wrong keys get 429"
+              + " until the minute is over.")
   @RequestBody(
       required = true,
       content =
@@ -104,7 +105,7 @@ public class AuthResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "429",
-      description = "Too many failed attempts from this client",
+      description = "A wrong key, from a client that sent too many within the minute",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -19,9 +19,6 @@ public interface LoginFailures {
    */
   FailureWindow recordFailure(String address, Instant now, Duration length);
 
-  /** Forgets the address's failures. */
-  void clear(String address);
-
   /** A window of failures: when it started and how many it holds. */
   record FailureWindow(Instant start, int failures) {}
 }

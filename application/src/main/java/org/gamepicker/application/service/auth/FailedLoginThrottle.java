@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.gamepicker.application.port.out.LoginFailures;
 
 /**
- * Limits failed logins per client address in fixed one-minute windows; after the limit, the address
- * is refused until its window is over. A successful login clears the address's count. The counts
- * live behind {@link LoginFailures}, so every node sharing the store limits together.
+ * Limits wrong admin keys per client address in fixed one-minute windows; after the limit, the
+ * address's wrong keys are refused until its window is over. Only wrong keys are counted and
+ * refused: the right key never passes through here. The counts live behind {@link LoginFailures},
+ * so every node sharing the store limits together.
  */
 final class FailedLoginThrottle {
 
@@ -31,10 +32,5 @@ final class FailedLoginThrottle {
 
   void recordFailure(String address, Instant now) {
     failures.recordFailure(address, now, WINDOW);
-  }
-
-  /** A correct key from the client: its earlier failures no longer count. */
-  void recordSuccess(String address) {
-    failures.clear(address);
   }
 }

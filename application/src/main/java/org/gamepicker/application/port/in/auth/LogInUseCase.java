@@ -6,10 +6,11 @@ import org.gamepicker.application.port.out.AccessToken;
 public interface LogInUseCase {
 
   /**
-   * Issues a token when the key is the admin key.
+   * Issues a token when the key is the admin key, whatever the caller's address sent before.
    *
    * @throws WrongAdminKeyException when it is not
-   * @throws TooManyLoginAttemptsException when the caller's address failed too often lately
+   * @throws TooManyLoginAttemptsException when it is not and the caller's address sent too many
+   *     wrong keys lately
    */
   AccessToken logIn(LogInCommand command);
 }

@@ -3,7 +3,7 @@ package org.gamepicker.application.port.in.auth;
 import java.time.Duration;
 import org.gamepicker.domain.common.DomainException;
 
-/** A client address failed to log in too often within the current minute. */
+/** A wrong admin key from a client address that sent too many of them within the current minute. */
 public class TooManyLoginAttemptsException extends DomainException {
 
   private final Duration retryAfter;
