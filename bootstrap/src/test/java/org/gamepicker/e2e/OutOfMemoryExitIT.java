@@ -2,16 +2,12 @@ package org.gamepicker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
@@ -19,7 +15,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * A server whose JVM runs out of memory exits, so that its supervisor restarts it, even when the
  * JVM was started without {@code -XX:+ExitOnOutOfMemoryError} (as a user's own {@code java -jar}
  * command may be): a server of its own with a small heap and without the flag, driven out of memory
- * by large request bodies sent at once.
+ * by the largest body the API takes, a 5 MB chat log, whose messages the server holds while it
+ * imports them.
  */
 @DisabledIfSystemProperty(
     named = "it.db.kind",
@@ -30,7 +27,7 @@ class OutOfMemoryExitIT {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private static final String LARGE_BODY = "{\"padding\":\"" + "x".repeat(4_900_000) + "\"}";
+  private static final String CHAT_LOG = chatLog(5 * 1024 * 1024 - 100);
 
   @Test
   void aJvmWithoutTheFlagThatRunsOutOfMemoryExitsInsteadOfLingering() throws Exception {
@@ -38,9 +35,11 @@ class OutOfMemoryExitIT {
     try (StandaloneServer server =
         StandaloneServer.prepare("out-of-memory", port).withEnvironment("JVM_ARGS", "-Xmx64m")) {
       server.start();
+      String token = server.adminToken();
+      long sessionId = server.created(token, "/api/sessions", "{}");
       Optional<Integer> exitCode = Optional.empty();
       for (int round = 1; round <= 5 && exitCode.isEmpty(); round++) {
-        sendAtOnce(server, 80);
+        importChat(server, token, sessionId);
         exitCode = server.awaitExit(Duration.ofSeconds(10));
       }
 
@@ -51,20 +50,36 @@ class OutOfMemoryExitIT {
     }
   }
 
-  /** POSTs {@code count} large bodies to the public picker at once and waits for every answer. */
-  private static void sendAtOnce(StandaloneServer server, int count) {
-    List<CompletableFuture<?>> answers = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      answers.add(
-          HTTP.sendAsync(
-                  HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/pick"))
-                      .timeout(Duration.ofSeconds(30))
-                      .header("Content-Type", "application/json")
-                      .POST(HttpRequest.BodyPublishers.ofString(LARGE_BODY))
-                      .build(),
-                  HttpResponse.BodyHandlers.discarding())
-              .exceptionally(refusedOrCutOff -> null));
+  /** Imports the chat log into the session; the answer, if any, does not matter. */
+  private static void importChat(StandaloneServer server, String token, long sessionId) {
+    try {
+      HTTP.send(
+          server
+              .authorized(token, "/api/sessions/" + sessionId + "/chat-import")
+              .timeout(Duration.ofMinutes(1))
+              .POST(HttpRequest.BodyPublishers.ofString(CHAT_LOG))
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (IOException cutOffByTheExit) {
+      // the server exited while it answered
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+  }
+
+  /**
+   * A chat log of about {@code bytes} bytes: short messages of many viewers, a third of them votes.
+   */
+  private static String chatLog(int bytes) {
+    StringBuilder log = new StringBuilder("{\"chat_data\":[");
+    for (int i = 0; log.length() < bytes - 200; i++) {
+      log.append(i == 0 ? "" : ",")
+          .append("{\"username\":\"viewer")
+          .append(i % 5000)
+          .append("\",\"message\":\"")
+          .append(i % 3 == 0 ? "thisgame++" : "who is winning?")
+          .append("\",\"timestamp\":\"2026-12-07T20:00:00.000Z\"}");
+    }
+    return log.append("]}").toString();
   }
 }
