@@ -184,7 +184,7 @@ class MemoryAbuseIT {
    */
   private static Optional<Integer> closeCodeAfter(
       int opcode, long bytes, int frameBytes, boolean authenticated) throws IOException {
-    try (RawWebSocket socket = RawWebSocket.open(port, LIVE)) {
+    try (RawWebSocket socket = RawWebSocket.open(port, LIVE).closeAfter(Duration.ofMinutes(1))) {
       if (authenticated) {
         socket.sendText("{\"type\":\"auth\",\"token\":\"" + adminToken + "\"}");
         assertThat(socket.nextText(Duration.ofSeconds(10))).contains("auth_success");

@@ -15,6 +15,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A WebSocket client on a plain socket, for hostile tests: it writes frames exactly as told (one
@@ -28,6 +31,13 @@ final class RawWebSocket implements AutoCloseable {
   private static final int CONTINUATION = 0x0;
   private static final int CLOSE = 0x8;
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final ScheduledExecutorService DEADLINES =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "raw-websocket-deadlines");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private final Socket socket;
   private final OutputStream out;
@@ -59,6 +69,24 @@ final class RawWebSocket implements AutoCloseable {
       throw new IOException("Upgrade refused: " + status);
     }
     return client;
+  }
+
+  /**
+   * Closes the socket after {@code lifetime}, whatever it is doing then: a server that stops
+   * reading would otherwise leave a write blocked for ever.
+   */
+  RawWebSocket closeAfter(Duration lifetime) {
+    DEADLINES.schedule(
+        () -> {
+          try {
+            close();
+          } catch (IOException alreadyClosed) {
+            // nothing left to close
+          }
+        },
+        lifetime.toMillis(),
+        TimeUnit.MILLISECONDS);
+    return this;
   }
 
   /** Sends a text message. */
