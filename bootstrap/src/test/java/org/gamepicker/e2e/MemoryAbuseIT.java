@@ -6,10 +6,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,9 +40,9 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 /**
  * Memory abuse, tried as an attacker would against a server with production's heap: huge WebSocket
  * messages before and after {@code auth}, in one frame or many, binary ones, many maximum-size
- * request bodies at once on every public endpoint, a thousand idle sockets. After each the server
- * must answer {@code /health/ready} within a second, nothing may be answered with a 5xx, and at the
- * end the live heap must be under 75 % of {@code -Xmx}.
+ * request bodies at once on every public endpoint, many requests with huge headers, a thousand idle
+ * sockets. After each the server must answer {@code /health/ready} within a second, nothing may be
+ * answered with a 5xx, and at the end the live heap must be under 75 % of {@code -Xmx}.
  */
 @DisabledIfSystemProperty(
     named = "it.db.kind",
@@ -157,6 +160,26 @@ class MemoryAbuseIT {
 
   @Test
   @Order(6)
+  void aHundredRequestsWithSixteenMegabytesOfHeadersEachAreRefused() throws Exception {
+    String header = "X-Padding: " + "a".repeat(30_000) + "\r\n";
+    byte[] request =
+        ("GET /health/live HTTP/1.1\r\nHost: localhost\r\n" + header.repeat(400) + "\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    ExecutorService senders = Executors.newFixedThreadPool(CONCURRENT_BODIES);
+    List<Future<String>> answers = new ArrayList<>();
+    for (int i = 0; i < CONCURRENT_BODIES; i++) {
+      answers.add(senders.submit(() -> statusLineAfterSending(request)));
+    }
+    senders.shutdown();
+    for (Future<String> answer : answers) {
+      assertThat(answer.get(1, TimeUnit.MINUTES))
+          .as("the answer to a request with 400 headers of 30 KB")
+          .isIn("HTTP/1.1 400 Bad Request", "closed by the server");
+    }
+  }
+
+  @Test
+  @Order(7)
   void aThousandIdleSocketsLeaveTheServerAnswering() throws Exception {
     List<RawWebSocket> idle = new ArrayList<>();
     try {
@@ -173,7 +196,7 @@ class MemoryAbuseIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void afterAllOfItTheLiveHeapIsUnderThreeQuartersOfTheMaximum() throws Exception {
     assertThat(liveHeapShare("after all of it")).isLessThan(0.75);
   }
@@ -214,6 +237,22 @@ class MemoryAbuseIT {
                       }
                     }));
     return operations;
+  }
+
+  /** Sends a raw HTTP request and returns the answer's status line. */
+  private static String statusLineAfterSending(byte[] request) throws IOException {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      try {
+        socket.getOutputStream().write(request);
+      } catch (IOException refusedWhileSending) {
+        return "closed by the server";
+      }
+      String answer = new String(socket.getInputStream().readNBytes(64), StandardCharsets.US_ASCII);
+      return answer.isEmpty() ? "closed by the server" : answer.lines().findFirst().orElseThrow();
+    } catch (SocketException reset) {
+      return "closed by the server";
+    }
   }
 
   /** Sends the body 100 times at once and counts the answers by status. */
