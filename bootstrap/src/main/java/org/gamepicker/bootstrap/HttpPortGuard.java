@@ -31,12 +31,14 @@ public class HttpPortGuard {
   private static final Logger LOG = Logger.getLogger(HttpPortGuard.class.getName());
   private static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
 
+  /** Game Picker's server.xml sets it; an existing Liberty's own endpoint is not checked. */
   @Inject
-  @ConfigProperty(name = "PORT", defaultValue = "5000")
-  int port;
+  @ConfigProperty(name = "PORT")
+  Optional<Integer> configuredPort;
 
+  /** Liberty's own default host when an existing Liberty sets PORT but not BIND_ADDRESS. */
   @Inject
-  @ConfigProperty(name = "BIND_ADDRESS", defaultValue = "127.0.0.1")
+  @ConfigProperty(name = "BIND_ADDRESS", defaultValue = "localhost")
   String bindAddress;
 
   @Inject
@@ -46,11 +48,15 @@ public class HttpPortGuard {
   private volatile String problem;
 
   void checkAtStartup(@Observes Startup startup) {
+    if (configuredPort.isEmpty()) {
+      return;
+    }
+    int port = configuredPort.get();
     Instant deadline = Instant.now().plus(GRACE_PERIOD);
-    while (!isFree() && Instant.now().isBefore(deadline)) {
+    while (!isFree(port) && Instant.now().isBefore(deadline)) {
       sleepASecond();
     }
-    if (isFree()) {
+    if (isFree(port)) {
       return;
     }
     problem =
@@ -75,7 +81,7 @@ public class HttpPortGuard {
   }
 
   /** Whether the address and port Liberty will listen on can be bound, as Liberty binds them. */
-  private boolean isFree() {
+  private boolean isFree(int port) {
     try (ServerSocket probe = new ServerSocket()) {
       probe.setReuseAddress(true);
       InetSocketAddress address =
