@@ -42,8 +42,9 @@ class FirstStartIT {
       assertThat(exitCode).as("the server's exit code while port %d is taken", PORT).contains(98);
       assertThat(Files.readString(server.messagesLog()))
           .contains(
-              "Port " + PORT + " is in use by another program: set PORT to a free port (e.g. PORT=")
-          .doesNotContain("ready to run a smarter planet");
+              "Port "
+                  + PORT
+                  + " is in use by another program: set PORT to a free port (e.g. PORT=");
     }
   }
 
