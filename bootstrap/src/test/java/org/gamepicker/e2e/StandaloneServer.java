@@ -162,12 +162,21 @@ final class StandaloneServer implements AutoCloseable {
 
   /** Starts the server in the foreground of a child process and waits until it is ready. */
   void start() {
+    launch();
+    // as long as server.xml lets the application start (applicationManager startTimeout)
+    awaitReady(Duration.ofMinutes(5));
+  }
+
+  /** Starts the server in the foreground of a child process, without waiting for anything. */
+  void launch() {
     ProcessBuilder builder =
         new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name)
             .redirectErrorStream(true)
             .redirectOutput(wlp.resolve("usr/servers").resolve(name + ".console.log").toFile());
     Map<String, String> environment = builder.environment();
-    environment.keySet().removeIf(key -> key.startsWith("DB_") || key.equals("PORT"));
+    environment
+        .keySet()
+        .removeIf(key -> key.startsWith("DB_") || key.equals("PORT") || key.equals("BIND_ADDRESS"));
     // server.xml's <include> of db/${DB_KIND}.xml sees environment variables only
     environment.put("DB_KIND", "h2");
     environment.putAll(settings);
@@ -176,8 +185,6 @@ final class StandaloneServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // as long as server.xml lets the application start (applicationManager startTimeout)
-    awaitReady(Duration.ofMinutes(5));
   }
 
   Path messagesLog() {

@@ -1,0 +1,105 @@
+package org.gamepicker.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Finds out at start whether another program holds the HTTP port, while Liberty has not opened it
+ * yet (it opens its ports only once every application started): Liberty would log the failed bind
+ * and then "ready to run" all the same, serving nothing. A port still taken after a grace period (a
+ * previous instance that is still stopping) is logged as SEVERE, makes the server not ready and, in
+ * a JVM that runs Game Picker alone (server.xml's {@code gamepicker.owns.jvm}), ends it with {@link
+ * #EXIT_CODE}.
+ */
+@ApplicationScoped
+public class HttpPortGuard {
+
+  /** The exit code of a server whose port another program holds: EADDRINUSE on Linux. */
+  static final int EXIT_CODE = 98;
+
+  private static final Logger LOG = Logger.getLogger(HttpPortGuard.class.getName());
+  private static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
+
+  /** Game Picker's server.xml sets it; an existing Liberty's own endpoint is not checked. */
+  @Inject
+  @ConfigProperty(name = "PORT")
+  Optional<Integer> configuredPort;
+
+  /** Liberty's own default host when an existing Liberty sets PORT but not BIND_ADDRESS. */
+  @Inject
+  @ConfigProperty(name = "BIND_ADDRESS", defaultValue = "localhost")
+  String bindAddress;
+
+  @Inject
+  @ConfigProperty(name = "gamepicker.owns.jvm", defaultValue = "false")
+  boolean ownsJvm;
+
+  private volatile String problem;
+
+  void checkAtStartup(@Observes Startup startup) {
+    if (configuredPort.isEmpty()) {
+      return;
+    }
+    int port = configuredPort.get();
+    Instant deadline = Instant.now().plus(GRACE_PERIOD);
+    while (!isFree(port) && Instant.now().isBefore(deadline)) {
+      sleepASecond();
+    }
+    if (isFree(port)) {
+      return;
+    }
+    problem =
+        "Port "
+            + port
+            + " is in use by another program: set PORT to a free port (e.g. PORT="
+            + (port + 1)
+            + ")";
+    LOG.severe(problem);
+    if (ownsJvm) {
+      LOG.severe("Game Picker stops its server with exit code " + EXIT_CODE);
+      // not on this thread: the JVM's shutdown waits for the application's start that this thread
+      // runs, and which it ends by failing it
+      new Thread(() -> System.exit(EXIT_CODE), "port-in-use-exit").start();
+      throw new IllegalStateException(problem);
+    }
+  }
+
+  /** Why the server cannot serve on its port, or empty when nothing stood in its way at start. */
+  Optional<String> problem() {
+    return Optional.ofNullable(problem);
+  }
+
+  /** Whether the address and port Liberty will listen on can be bound, as Liberty binds them. */
+  private boolean isFree(int port) {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      InetSocketAddress address =
+          "*".equals(bindAddress)
+              ? new InetSocketAddress(port)
+              : new InetSocketAddress(InetAddress.getByName(bindAddress), port);
+      probe.bind(address);
+      return true;
+    } catch (IOException taken) {
+      return false;
+    }
+  }
+
+  private static void sleepASecond() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.gamepicker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+
+/**
+ * A newcomer's first start, on a server of its own with the shipped configuration: it listens on
+ * this machine only, and when another program holds its port it says so and exits instead of
+ * reporting itself ready while serving nothing.
+ */
+@DisabledIfSystemProperty(
+    named = "it.db.kind",
+    matches = "postgresql",
+    disabledReason = "its own server runs on H2 in either profile: the H2 run covers it")
+class FirstStartIT {
+
+  private static final int PORT = Integer.getInteger("it.http.port", 9680) + 11;
+
+  @Test
+  void aServerWhosePortAnotherProgramHoldsSaysSoAndExits() throws Exception {
+    try (ServerSocket otherProgram = new ServerSocket(PORT);
+        StandaloneServer server = StandaloneServer.prepare("port-in-use", PORT)) {
+      server.launch();
+      Optional<Integer> exitCode = server.awaitExit(Duration.ofMinutes(2));
+
+      assertThat(exitCode).as("the server's exit code while port %d is taken", PORT).contains(98);
+      assertThat(Files.readString(server.messagesLog()))
+          .contains(
+              "Port "
+                  + PORT
+                  + " is in use by another program: set PORT to a free port (e.g. PORT=");
+    }
+  }
+
+  @Test
+  void theDefaultServerAnswersOnTheLoopbackOnly() throws Exception {
+    Optional<InetAddress> networkAddress = nonLoopbackAddress();
+    assumeTrue(networkAddress.isPresent(), "this machine has no network address but the loopback");
+    try (StandaloneServer server = StandaloneServer.prepare("loopback", PORT)) {
+      server.start();
+
+      try (Socket loopback = connect(InetAddress.getByName("127.0.0.1"))) {
+        assertThat(loopback.isConnected()).isTrue();
+      }
+      assertThatThrownBy(() -> connect(networkAddress.get()).close())
+          .as("a connection to %s:%d", networkAddress.get().getHostAddress(), PORT)
+          .isInstanceOf(ConnectException.class);
+    }
+  }
+
+  private static Socket connect(InetAddress address) throws IOException {
+    Socket socket = new Socket();
+    socket.connect(new InetSocketAddress(address, PORT), 2000);
+    return socket;
+  }
+
+  /** An IPv4 address of this machine on an interface that is up and not the loopback. */
+  private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
+    return NetworkInterface.networkInterfaces()
+        .filter(
+            network -> {
+              try {
+                return network.isUp() && !network.isLoopback();
+              } catch (SocketException e) {
+                return false;
+              }
+            })
+        .flatMap(NetworkInterface::inetAddresses)
+        .filter(address -> address instanceof Inet4Address && !address.isLinkLocalAddress())
+        .findFirst();
+  }
+}
