@@ -16,10 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Finds out at start whether another program holds the HTTP port, while Liberty has not opened it
- * yet (it opens its ports only once every application started): Liberty would log the failed bind
- * and then "ready to run" all the same, serving nothing. A port still taken after a grace period (a
- * previous instance that is still stopping) is logged as SEVERE, makes the server not ready and, in
- * a JVM that runs Game Picker alone (server.xml's {@code gamepicker.owns.jvm}), ends it with {@link
+ * yet (it opens its ports only once the applications of its server.xml started): Liberty would log
+ * the failed bind and then "ready to run" all the same, serving nothing. Checked only in a JVM that
+ * runs Game Picker alone (server.xml's {@code gamepicker.owns.jvm}), and only at the application's
+ * first start in it: when the application is started again in a running server, the server itself
+ * holds the port. A port still taken after a grace period (a previous instance that is still
+ * stopping) is logged as SEVERE, makes the server not ready, and ends the JVM with {@link
  * #EXIT_CODE}.
  */
 @ApplicationScoped
@@ -30,6 +32,12 @@ public class HttpPortGuard {
 
   private static final Logger LOG = Logger.getLogger(HttpPortGuard.class.getName());
   private static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
+
+  /**
+   * Set in the JVM once the port was checked: it outlives the application's class loader, which a
+   * restart of the application replaces.
+   */
+  private static final String CHECKED = "gamepicker.httpPortChecked";
 
   /** Game Picker's server.xml sets it; an existing Liberty's own endpoint is not checked. */
   @Inject
@@ -48,9 +56,10 @@ public class HttpPortGuard {
   private volatile String problem;
 
   void checkAtStartup(@Observes Startup startup) {
-    if (configuredPort.isEmpty()) {
+    if (configuredPort.isEmpty() || !ownsJvm || System.getProperty(CHECKED) != null) {
       return;
     }
+    System.setProperty(CHECKED, "true");
     int port = configuredPort.get();
     Instant deadline = Instant.now().plus(GRACE_PERIOD);
     while (!isFree(port) && Instant.now().isBefore(deadline)) {
@@ -66,13 +75,11 @@ public class HttpPortGuard {
             + (port + 1)
             + ")";
     LOG.severe(problem);
-    if (ownsJvm) {
-      LOG.severe("Game Picker stops its server with exit code " + EXIT_CODE);
-      // not on this thread: the JVM's shutdown waits for the application's start that this thread
-      // runs, and which it ends by failing it
-      new Thread(() -> System.exit(EXIT_CODE), "port-in-use-exit").start();
-      throw new IllegalStateException(problem);
-    }
+    LOG.severe("Game Picker stops its server with exit code " + EXIT_CODE);
+    // not on this thread: the JVM's shutdown waits for the application's start that this thread
+    // runs, and which it ends by failing it
+    new Thread(() -> System.exit(EXIT_CODE), "port-in-use-exit").start();
+    throw new IllegalStateException(problem);
   }
 
   /** Why the server cannot serve on its port, or empty when nothing stood in its way at start. */
