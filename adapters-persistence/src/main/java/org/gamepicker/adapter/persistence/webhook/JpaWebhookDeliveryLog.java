@@ -2,6 +2,7 @@ package org.gamepicker.adapter.persistence.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -37,6 +38,14 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Delivery> findByIdForUpdate(long id) {
+    return Optional.ofNullable(
+            entityManager.find(WebhookDeliveryJpaEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .map(WebhookMapper::toDomain);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
   @SuppressWarnings("unchecked")
   public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
     List<Number> ids =
@@ -44,7 +53,8 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
             .createNativeQuery(
                 "SELECT d.id FROM webhook_delivery d WHERE d.status = 'PENDING'"
                     + " AND d.next_attempt_at <= ?1"
-                    + " AND d.webhook_id IN (SELECT w.id FROM webhook w WHERE w.enabled = TRUE)"
+                    + " AND d.webhook_id IN"
+                    + " (SELECT w.id FROM webhook w WHERE w.enabled = TRUE AND w.deleted = FALSE)"
                     + " ORDER BY d.next_attempt_at, d.id LIMIT ?2 FOR UPDATE SKIP LOCKED")
             .setParameter(1, WebhookMapper.toColumn(now))
             .setParameter(2, limit)
@@ -81,5 +91,30 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
                 WebhookMapper.toLogEntry(
                     (WebhookDeliveryAttemptJpaEntity) row[0], (WebhookDeliveryJpaEntity) row[1]))
         .toList();
+  }
+
+  /**
+   * One statement for the deliveries (their attempts go with them: ON DELETE CASCADE), one for the
+   * deleted webhooks left without deliveries.
+   */
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int pruneOfDeletedWebhooks(int limit) {
+    int removed =
+        entityManager
+            .createNativeQuery(
+                "DELETE FROM webhook_delivery WHERE id IN (SELECT d.id FROM webhook_delivery d"
+                    + " WHERE d.webhook_id IN (SELECT w.id FROM webhook w WHERE w.deleted = TRUE)"
+                    + " ORDER BY d.id LIMIT ?1 FOR UPDATE SKIP LOCKED)")
+            .setParameter(1, limit)
+            .executeUpdate();
+    if (removed < limit) {
+      entityManager
+          .createNativeQuery(
+              "DELETE FROM webhook WHERE deleted = TRUE AND NOT EXISTS"
+                  + " (SELECT 1 FROM webhook_delivery d WHERE d.webhook_id = webhook.id)")
+          .executeUpdate();
+    }
+    return removed;
   }
 }
