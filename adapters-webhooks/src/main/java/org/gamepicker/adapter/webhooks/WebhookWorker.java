@@ -127,13 +127,24 @@ public class WebhookWorker implements EventSubscriber {
 
   /** Batch after batch, each its own transaction, until nothing is left or the server stops. */
   private void pruneDeleted() {
+    long startedAt = System.nanoTime();
+    int pruned = 0;
     try {
-      boolean more = true;
-      while (more && !stopping) {
-        more = prune.pruneBatch() > 0;
+      int batch = 1;
+      while (batch > 0 && !stopping) {
+        batch = prune.pruneBatch();
+        pruned += batch;
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Pruning deleted webhooks failed; retrying later", e);
+    }
+    if (pruned > 0) {
+      LOG.info(
+          "Removed "
+              + pruned
+              + " deliveries of deleted webhooks in "
+              + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt)
+              + " ms");
     }
   }
 
