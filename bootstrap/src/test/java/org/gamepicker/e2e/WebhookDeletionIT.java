@@ -145,12 +145,13 @@ class WebhookDeletionIT {
   }
 
   /** Waits until {@code path} received {@code count} deliveries. */
-  private static void awaitDeliveries(WebhookReceiver receiver, String path, int count) {
+  private static void awaitDeliveries(WebhookReceiver receiver, String path, int count)
+      throws InterruptedException {
     int received = 0;
     Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
     while (received < count && Instant.now().isBefore(deadline)) {
       received += receiver.drain(path).size();
-      pause(Duration.ofMillis(200));
+      Thread.sleep(200);
     }
     assertThat(received).as("deliveries to " + path).isGreaterThanOrEqualTo(count);
   }
@@ -172,14 +173,6 @@ class WebhookDeletionIT {
   private static List<String> filesIn(Path dir) throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(file -> file.getFileName().toString()).toList();
-    }
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 
