@@ -1,9 +1,12 @@
 package org.gamepicker.adapter.security;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,11 +29,21 @@ public class DataDirectory {
   }
 
   /**
-   * At startup: a directory it creates is the owner's alone, and so are the server's own files in
-   * it (keys and the H2 database), whatever the process's umask made them. Other files, and a
-   * directory the host made, are left as they are.
+   * First thing at startup, before the database migration opens H2 (which would create a missing
+   * directory with the process's umask): a directory it creates is the owner's alone, and so are
+   * the server's own files in it (keys and the H2 database), whatever the umask made them. Other
+   * files, and a directory the host made, are left as they are.
    */
-  void protectOnStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  void protectOnStartup(
+      @Observes
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+          @Initialized(ApplicationScoped.class)
+          Object started) {
+    protect();
+  }
+
+  /** Once the application has started: the database file H2 has just created, if it did. */
+  void protectCreatedFiles(@Observes Startup startup) {
     protect();
   }
 

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
 import org.gamepicker.application.port.in.webhook.DispatchWebhookEventsUseCase;
+import org.gamepicker.application.port.in.webhook.PruneDeletedWebhooksUseCase;
 import org.gamepicker.application.port.in.webhook.SendDeliveryUseCase;
 import org.gamepicker.application.port.out.event.EventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
@@ -29,10 +30,12 @@ import org.gamepicker.domain.webhook.Delivery;
  * hands it each event of a type some enabled webhook wants, and it turns it into deliveries in the
  * feed's transaction. Once deliveries are committed, and every second for retries, it hands due
  * deliveries to at most {@value #MAX_IN_FLIGHT} concurrent sends on managed threads, so a slow
- * receiver never delays the WebSocket, the feed or the other webhooks. When the application stops,
- * it ends the sends still waiting for an answer and waits (up to {@value #RECORDING_GRACE_SECONDS}
- * s) until their failed attempts are recorded, so they are retried after the restart; one not
- * recorded by then keeps its lease and is sent again when the lease ends.
+ * receiver never delays the WebSocket, the feed or the other webhooks. Every {@value
+ * #PRUNE_PERIOD_SECONDS} s it removes what deleted webhooks left, one short batch after the other.
+ * When the application stops, it stops pruning after the batch under way, ends the sends still
+ * waiting for an answer and waits (up to {@value #RECORDING_GRACE_SECONDS} s) until their failed
+ * attempts are recorded, so they are retried after the restart; one not recorded by then keeps its
+ * lease and is sent again when the lease ends.
  */
 @ApplicationScoped
 public class WebhookWorker implements EventSubscriber {
@@ -40,27 +43,34 @@ public class WebhookWorker implements EventSubscriber {
   static final String NAME = "webhooks";
   static final int MAX_IN_FLIGHT = 8;
   static final int RECORDING_GRACE_SECONDS = 5;
+  static final int PRUNE_PERIOD_SECONDS = 2;
   private static final Logger LOG = Logger.getLogger(WebhookWorker.class.getName());
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Resource ManagedExecutorService senders;
   @Inject DispatchWebhookEventsUseCase dispatch;
   @Inject SendDeliveryUseCase delivery;
+  @Inject PruneDeletedWebhooksUseCase prune;
   @Inject HttpWebhookSender sender;
 
   private final Semaphore freeSlots = new Semaphore(MAX_IN_FLIGHT);
   private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+  private volatile boolean stopping;
   private ScheduledFuture<?> timer;
+  private ScheduledFuture<?> pruner;
 
   void start(@Observes Startup startup) {
     timer = scheduler.scheduleWithFixedDelay(this::sendDue, 1, 1, TimeUnit.SECONDS);
+    pruner =
+        scheduler.scheduleWithFixedDelay(
+            this::pruneDeleted, PRUNE_PERIOD_SECONDS, PRUNE_PERIOD_SECONDS, TimeUnit.SECONDS);
   }
 
   /** On CDI's shutdown event, while every bean and the database are still there. */
   void stop(@Observes Shutdown shutdown) {
-    if (timer != null) {
-      timer.cancel(false);
-    }
+    stopping = true;
+    cancel(timer);
+    cancel(pruner);
     sender.abandonWaitingExchanges();
     try {
       if (!freeSlots.tryAcquire(MAX_IN_FLIGHT, RECORDING_GRACE_SECONDS, TimeUnit.SECONDS)) {
@@ -68,6 +78,12 @@ public class WebhookWorker implements EventSubscriber {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void cancel(ScheduledFuture<?> task) {
+    if (task != null) {
+      task.cancel(false);
     }
   }
 
@@ -106,6 +122,29 @@ public class WebhookWorker implements EventSubscriber {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Webhook worker run failed; retrying in a second", e);
+    }
+  }
+
+  /** Batch after batch, each its own transaction, until nothing is left or the server stops. */
+  private void pruneDeleted() {
+    long startedAt = System.nanoTime();
+    int pruned = 0;
+    try {
+      int batch = 1;
+      while (batch > 0 && !stopping) {
+        batch = prune.pruneBatch();
+        pruned += batch;
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Pruning deleted webhooks failed; retrying later", e);
+    }
+    if (pruned > 0) {
+      LOG.info(
+          "Removed "
+              + pruned
+              + " deliveries of deleted webhooks in "
+              + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt)
+              + " ms");
     }
   }
 

@@ -2,6 +2,7 @@ package org.gamepicker.adapter.persistence.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -37,6 +38,14 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Delivery> findByIdForUpdate(long id) {
+    return Optional.ofNullable(
+            entityManager.find(WebhookDeliveryJpaEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .map(WebhookMapper::toDomain);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
   @SuppressWarnings("unchecked")
   public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
     List<Number> ids =
@@ -44,7 +53,8 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
             .createNativeQuery(
                 "SELECT d.id FROM webhook_delivery d WHERE d.status = 'PENDING'"
                     + " AND d.next_attempt_at <= ?1"
-                    + " AND d.webhook_id IN (SELECT w.id FROM webhook w WHERE w.enabled = TRUE)"
+                    + " AND d.webhook_id IN"
+                    + " (SELECT w.id FROM webhook w WHERE w.enabled = TRUE AND w.deleted = FALSE)"
                     + " ORDER BY d.next_attempt_at, d.id LIMIT ?2 FOR UPDATE SKIP LOCKED")
             .setParameter(1, WebhookMapper.toColumn(now))
             .setParameter(2, limit)
@@ -81,5 +91,50 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
                 WebhookMapper.toLogEntry(
                     (WebhookDeliveryAttemptJpaEntity) row[0], (WebhookDeliveryJpaEntity) row[1]))
         .toList();
+  }
+
+  /**
+   * Per deleted webhook (a handful at most): its deliveries' ids by the webhook_id index, then one
+   * DELETE by primary key (their attempts go with them: ON DELETE CASCADE); the webhook's row once
+   * none is left. One DELETE with an IN (SELECT ... LIMIT) subquery took minutes on H2, which ran
+   * the subquery again for each row.
+   */
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  @SuppressWarnings("unchecked")
+  public int pruneOfDeletedWebhooks(int limit) {
+    List<Number> deletedWebhooks =
+        entityManager
+            .createNativeQuery("SELECT w.id FROM webhook w WHERE w.deleted = TRUE")
+            .getResultList();
+    int removed = 0;
+    for (Number webhookId : deletedWebhooks) {
+      if (removed == limit) {
+        break;
+      }
+      List<Number> ids =
+          entityManager
+              .createNativeQuery(
+                  "SELECT d.id FROM webhook_delivery d WHERE d.webhook_id = ?1"
+                      + " LIMIT ?2 FOR UPDATE SKIP LOCKED")
+              .setParameter(1, webhookId.longValue())
+              .setParameter(2, limit - removed)
+              .getResultList();
+      if (ids.isEmpty()) {
+        entityManager
+            .createNativeQuery(
+                "DELETE FROM webhook WHERE id = ?1 AND NOT EXISTS"
+                    + " (SELECT 1 FROM webhook_delivery d WHERE d.webhook_id = ?1)")
+            .setParameter(1, webhookId.longValue())
+            .executeUpdate();
+      } else {
+        removed +=
+            entityManager
+                .createQuery("DELETE FROM WebhookDeliveryJpaEntity d WHERE d.id IN :ids")
+                .setParameter("ids", ids.stream().map(Number::longValue).toList())
+                .executeUpdate();
+      }
+    }
+    return removed;
   }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
 import org.gamepicker.domain.webhook.Webhook;
 
-/** The webhooks in the webhook table. */
+/** The webhooks in the webhook table, but those marked deleted (their rows wait to be pruned). */
 @ApplicationScoped
 public class JpaWebhookRepository implements WebhookRepository {
 
@@ -20,7 +20,9 @@ public class JpaWebhookRepository implements WebhookRepository {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Webhook> findAll() {
     return entityManager
-        .createQuery("SELECT w FROM WebhookJpaEntity w ORDER BY w.id", WebhookJpaEntity.class)
+        .createQuery(
+            "SELECT w FROM WebhookJpaEntity w WHERE w.deleted = FALSE ORDER BY w.id",
+            WebhookJpaEntity.class)
         .getResultList()
         .stream()
         .map(WebhookMapper::toDomain)
@@ -31,6 +33,7 @@ public class JpaWebhookRepository implements WebhookRepository {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Webhook> findById(long id) {
     return Optional.ofNullable(entityManager.find(WebhookJpaEntity.class, id))
+        .filter(row -> !row.deleted)
         .map(WebhookMapper::toDomain);
   }
 
@@ -46,12 +49,11 @@ public class JpaWebhookRepository implements WebhookRepository {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean delete(long id) {
-    WebhookJpaEntity row = entityManager.find(WebhookJpaEntity.class, id);
-    if (row == null) {
-      return false;
-    }
-    entityManager.remove(row);
-    entityManager.flush();
-    return true;
+    return entityManager
+            .createNativeQuery(
+                "UPDATE webhook SET deleted = TRUE WHERE id = ?1 AND deleted = FALSE")
+            .setParameter(1, id)
+            .executeUpdate()
+        == 1;
   }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** JPA row of a webhook; {@code events} is a comma-separated list of event types. */
+/**
+ * JPA row of a webhook; {@code events} is a comma-separated list of event types. {@code deleted} is
+ * set by the delete (and never written from a domain object), until the row is pruned.
+ */
 @Entity
 @Table(name = "webhook")
 public class WebhookJpaEntity {
@@ -34,4 +37,7 @@ public class WebhookJpaEntity {
 
   @Column(name = "created_at", nullable = false)
   OffsetDateTime createdAt;
+
+  @Column(insertable = false, updatable = false)
+  boolean deleted;
 }

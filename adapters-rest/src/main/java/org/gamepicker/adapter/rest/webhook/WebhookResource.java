@@ -168,7 +168,12 @@ public class WebhookResource {
 
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Delete a webhook", description = "Deletes it with its delivery log.")
+  @Operation(
+      summary = "Delete a webhook",
+      description =
+          "Deletes it at once, whatever its delivery log holds: it is gone from every operation and"
+              + " gets no further delivery. Its deliveries and their log are removed in the"
+              + " background, in small batches.")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_WEBHOOK)
   public Response delete(@Parameter(description = ID) @PathParam("id") long id) {

@@ -51,7 +51,7 @@ public class DeliveryRecorder {
    */
   @Transactional
   public Optional<DeliveryLogEntry> record(long deliveryId, AttemptResult result, Instant at) {
-    Optional<Delivery> stored = deliveries.findById(deliveryId);
+    Optional<Delivery> stored = deliveries.findByIdForUpdate(deliveryId);
     if (stored.isEmpty()) {
       return Optional.empty();
     }

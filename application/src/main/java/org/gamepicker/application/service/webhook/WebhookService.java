@@ -9,26 +9,38 @@ import java.util.List;
 import org.gamepicker.application.port.in.webhook.CreateWebhookCommand;
 import org.gamepicker.application.port.in.webhook.CreatedWebhook;
 import org.gamepicker.application.port.in.webhook.ManageWebhooksUseCase;
+import org.gamepicker.application.port.in.webhook.PruneDeletedWebhooksUseCase;
 import org.gamepicker.application.port.in.webhook.UpdateWebhookCommand;
 import org.gamepicker.application.port.out.TimeSource;
+import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.webhook.Webhook;
 
-/** Registers, lists, changes and deletes webhooks; generates a secret when none is given. */
+/**
+ * Registers, lists, changes and deletes webhooks; generates a secret when none is given. A delete
+ * takes effect at once; the deleted webhook's deliveries are pruned afterwards, in batches of
+ * {@value #PRUNE_BATCH}.
+ */
 @ApplicationScoped
-public class WebhookService implements ManageWebhooksUseCase {
+public class WebhookService implements ManageWebhooksUseCase, PruneDeletedWebhooksUseCase {
+
+  /** Deliveries removed per transaction: a few tens of milliseconds of row locks. */
+  static final int PRUNE_BATCH = 500;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private WebhookRepository webhooks;
+  private WebhookDeliveryLog deliveries;
   private TimeSource time;
 
   protected WebhookService() {}
 
   @Inject
-  public WebhookService(WebhookRepository webhooks, TimeSource time) {
+  public WebhookService(
+      WebhookRepository webhooks, WebhookDeliveryLog deliveries, TimeSource time) {
     this.webhooks = webhooks;
+    this.deliveries = deliveries;
     this.time = time;
   }
 
@@ -70,6 +82,12 @@ public class WebhookService implements ManageWebhooksUseCase {
     if (!webhooks.delete(id)) {
       throw notFound(id);
     }
+  }
+
+  @Override
+  @Transactional
+  public int pruneBatch() {
+    return deliveries.pruneOfDeletedWebhooks(PRUNE_BATCH);
   }
 
   static Webhook find(WebhookRepository webhooks, long id) {

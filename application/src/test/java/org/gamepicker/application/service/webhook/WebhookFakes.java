@@ -36,7 +36,7 @@ final class WebhookFakes {
   final LabelledWireFormat wireFormat = new LabelledWireFormat();
   final RecordingEvent<DeliveriesCreated> deliveriesCreated = new RecordingEvent<>();
   final RecordingSender sender = new RecordingSender();
-  final WebhookService webhookService = new WebhookService(webhooks, time);
+  final WebhookService webhookService = new WebhookService(webhooks, deliveries, time);
   final WebhookDispatchService dispatchService =
       new WebhookDispatchService(webhooks, deliveries, time, wireFormat, deliveriesCreated);
   final DeliveryRecorder recorder =
@@ -95,12 +95,16 @@ final class WebhookFakes {
     }
   }
 
-  /** Deliveries and attempts in maps; claims only the deliveries of enabled webhooks. */
+  /**
+   * Deliveries and attempts in maps; claims only the deliveries of enabled webhooks, prunes those
+   * of webhooks no longer found.
+   */
   static final class Deliveries implements WebhookDeliveryLog {
     final Map<Long, Delivery> rows = new TreeMap<>();
     final List<DeliveryAttempt> attempts = new ArrayList<>();
     private final WebhookRepository webhooks;
     private long nextId = 1;
+    private long nextAttemptId = 1;
 
     Deliveries(WebhookRepository webhooks) {
       this.webhooks = webhooks;
@@ -130,6 +134,11 @@ final class WebhookFakes {
     }
 
     @Override
+    public Optional<Delivery> findByIdForUpdate(long id) {
+      return findById(id);
+    }
+
+    @Override
     public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
       return rows.values().stream()
           .filter(d -> d.status() == DeliveryStatus.PENDING && !d.nextAttemptAt().isAfter(now))
@@ -146,7 +155,7 @@ final class WebhookFakes {
     public DeliveryAttempt append(DeliveryAttempt a) {
       DeliveryAttempt stored =
           new DeliveryAttempt(
-              (long) attempts.size() + 1,
+              nextAttemptId++,
               a.deliveryId(),
               a.attempt(),
               a.attemptedAt(),
@@ -169,6 +178,19 @@ final class WebhookFakes {
         }
       }
       return log;
+    }
+
+    @Override
+    public int pruneOfDeletedWebhooks(int limit) {
+      List<Long> pruned =
+          rows.values().stream()
+              .filter(d -> webhooks.findById(d.webhookId()).isEmpty())
+              .map(Delivery::id)
+              .limit(limit)
+              .toList();
+      rows.keySet().removeAll(pruned);
+      attempts.removeIf(attempt -> pruned.contains(attempt.deliveryId()));
+      return pruned.size();
     }
   }
 

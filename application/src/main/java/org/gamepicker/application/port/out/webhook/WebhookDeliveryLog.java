@@ -19,6 +19,12 @@ public interface WebhookDeliveryLog {
   Optional<Delivery> findById(long id);
 
   /**
+   * The delivery, its row locked until the caller's transaction ends (so pruning skips it); empty
+   * when it was removed.
+   */
+  Optional<Delivery> findByIdForUpdate(long id);
+
+  /**
    * Up to {@code limit} pending deliveries of enabled webhooks due at {@code now}, oldest due
    * first, each claimed (made due again only at {@code leaseUntil}) so that no other worker or node
    * takes it; rows another transaction holds are skipped, not waited for.
@@ -30,4 +36,11 @@ public interface WebhookDeliveryLog {
 
   /** The webhook's last {@code limit} attempts, newest first. */
   List<DeliveryLogEntry> logOf(long webhookId, int limit);
+
+  /**
+   * Removes up to {@code limit} deliveries of deleted webhooks with their attempts, skipping rows
+   * another transaction holds, and what is left of a deleted webhook once none of its deliveries
+   * is; returns how many deliveries it removed (0: none left for now).
+   */
+  int pruneOfDeletedWebhooks(int limit);
 }

@@ -15,6 +15,10 @@ public interface WebhookRepository {
   /** Inserts a new webhook (id null) or updates a stored one; returns it as stored. */
   Webhook save(Webhook webhook);
 
-  /** Deletes the webhook with its deliveries and their log; false when there was none. */
+  /**
+   * Deletes the webhook at once, whatever its delivery log holds: no finder returns it and none of
+   * its deliveries is claimed from then on; {@link WebhookDeliveryLog#pruneOfDeletedWebhooks}
+   * removes its deliveries and their log later. False when there was none.
+   */
   boolean delete(long id);
 }

@@ -129,6 +129,36 @@ public abstract class WebhookDeliveryLogContract {
     assertThat(deliveries.findById(stored.id() + 1000)).isEmpty();
   }
 
+  @Test
+  void theDeliveriesOfADeletedWebhookAreNotClaimedAndArePrunedInBatchesWithTheirAttempts() {
+    Webhook deleted = webhooks.save(WebhookRepositoryContract.webhook("deleted"));
+    List<Delivery> ofDeleted =
+        List.of(1, 2, 3, 4, 5).stream()
+            .map(event -> deliveries.save(delivery(deleted, event, NOW.minusSeconds(event))))
+            .toList();
+    deliveries.append(failed(ofDeleted.get(0)).attempt());
+    Delivery kept = deliveries.save(delivery(discord, 6, NOW.plusSeconds(60)));
+    DeliveryAttempt keptAttempt = deliveries.append(failed(kept).attempt());
+
+    webhooks.delete(deleted.id());
+
+    assertThat(deliveries.claimDue(NOW, NOW.plusSeconds(60), 10)).isEmpty();
+    assertThat(deliveries.pruneOfDeletedWebhooks(2)).isEqualTo(2);
+    assertThat(deliveries.pruneOfDeletedWebhooks(2)).isEqualTo(2);
+    assertThat(deliveries.pruneOfDeletedWebhooks(2)).isEqualTo(1);
+    assertThat(deliveries.pruneOfDeletedWebhooks(2)).isZero();
+    assertThat(ofDeleted)
+        .allSatisfy(d -> assertThat(deliveries.findByIdForUpdate(d.id())).isEmpty());
+    assertThat(deliveries.findByIdForUpdate(kept.id()))
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(kept);
+    assertThat(deliveries.logOf(discord.id(), 10))
+        .extracting(e -> e.attempt().id())
+        .containsExactly(keptAttempt.id());
+    assertThat(webhooks.findAll()).extracting(Webhook::id).containsExactly(discord.id());
+  }
+
   private static Delivery delivery(Webhook webhook, long eventId, Instant due) {
     WebhookEvent event =
         new WebhookEvent(
