@@ -39,14 +39,13 @@ public class HttpPortGuard {
    */
   private static final String CHECKED = "gamepicker.httpPortChecked";
 
-  /** Game Picker's server.xml sets it; an existing Liberty's own endpoint is not checked. */
+  /** Set by Game Picker's server.xml, as is the address below. */
   @Inject
   @ConfigProperty(name = "PORT")
   Optional<Integer> configuredPort;
 
-  /** Liberty's own default host when an existing Liberty sets PORT but not BIND_ADDRESS. */
   @Inject
-  @ConfigProperty(name = "BIND_ADDRESS", defaultValue = "localhost")
+  @ConfigProperty(name = "BIND_ADDRESS", defaultValue = "127.0.0.1")
   String bindAddress;
 
   @Inject

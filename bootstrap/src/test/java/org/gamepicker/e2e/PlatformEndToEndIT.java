@@ -91,21 +91,11 @@ class PlatformEndToEndIT extends EndToEndTest {
   void anImportTakesUpToFiveMegabytes() {
     String csvHeader = "pack_name,title,min_players,max_players\n";
     String megabyte = csvHeader + ",".repeat(1024 * 1024);
-    HttpResponse<String> large =
-        send(
-            asAdmin(
-                request("/api/games/import/csv")
-                    .header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString(megabyte))));
+    HttpResponse<String> large = send(asAdmin(postCsv("/api/games/import/csv", megabyte)));
     assertThat(large.statusCode()).as(large.body()).isEqualTo(400);
 
     String overFive = csvHeader + ",".repeat(5 * 1024 * 1024);
-    HttpResponse<String> tooLarge =
-        send(
-            asAdmin(
-                request("/api/games/import/csv")
-                    .header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString(overFive))));
+    HttpResponse<String> tooLarge = send(asAdmin(postCsv("/api/games/import/csv", overFive)));
     assertProblem(tooLarge, 413);
     assertThat(object(tooLarge).getString("detail"))
         .isEqualTo("Request body too large: the limit of this endpoint is 5 MB");
