@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -21,16 +23,16 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * A headless Debian Chromium for each test, driven through Debian's chromedriver (nothing is
- * downloaded). After each test it fails the test on any browser console error the test did not
- * expect, and keeps a screenshot of a failed test under {@code target/browser-screenshots}.
+ * A headless Chromium for each test, driven through its chromedriver ({@link InstalledBrowser};
+ * nothing is downloaded). Without one, the test is skipped and says what to install, unless {@code
+ * -Dbrowser.required=true} (as CI runs) makes it fail. After each test it fails the test on any
+ * browser console error the test did not expect, and keeps a screenshot of a failed test under
+ * {@code target/browser-screenshots}.
  */
 public final class BrowserExtension
     implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
   static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
   private ChromeDriver driver;
   private Path profile;
@@ -63,9 +65,16 @@ public final class BrowserExtension
 
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
+    Optional<InstalledBrowser> installed = InstalledBrowser.find();
+    if (installed.isEmpty()) {
+      if (Boolean.getBoolean("browser.required")) {
+        throw new IllegalStateException(InstalledBrowser.howToInstall());
+      }
+      Assumptions.abort(InstalledBrowser.howToInstall());
+    }
     profile = Files.createTempDirectory("gamepicker-chromium-");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
+    options.setBinary(installed.get().browser().toFile());
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -80,7 +89,7 @@ public final class BrowserExtension
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .usingDriverExecutable(installed.get().driver().toFile())
             .build();
     driver = new ChromeDriver(service, options);
     expectedErrors.clear();
@@ -88,6 +97,9 @@ public final class BrowserExtension
 
   @Override
   public void afterTestExecution(ExtensionContext context) {
+    if (driver == null) {
+      return;
+    }
     List<String> errors =
         driver.manage().logs().get(LogType.BROWSER).getAll().stream()
             .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
@@ -111,6 +123,9 @@ public final class BrowserExtension
   public void afterEach(ExtensionContext context) throws IOException {
     if (driver != null) {
       driver.quit();
+    }
+    if (profile == null) {
+      return;
     }
     try (var files = Files.walk(profile)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
