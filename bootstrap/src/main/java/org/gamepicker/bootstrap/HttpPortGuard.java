@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * runs Game Picker alone (server.xml's {@code gamepicker.owns.jvm}), and only at the application's
  * first start in it: when the application is started again in a running server, the server itself
  * holds the port. A port still taken after a grace period (a previous instance that is still
- * stopping) is logged as SEVERE, makes the server not ready, and ends the JVM with {@link
+ * stopping) is logged as SEVERE, fails the application's start and ends the JVM with {@link
  * #EXIT_CODE}.
  */
 @ApplicationScoped
@@ -52,8 +52,6 @@ public class HttpPortGuard {
   @ConfigProperty(name = "gamepicker.owns.jvm", defaultValue = "false")
   boolean ownsJvm;
 
-  private volatile String problem;
-
   void checkAtStartup(@Observes Startup startup) {
     if (configuredPort.isEmpty() || !ownsJvm || System.getProperty(CHECKED) != null) {
       return;
@@ -67,7 +65,7 @@ public class HttpPortGuard {
     if (isFree(port)) {
       return;
     }
-    problem =
+    String problem =
         "Port "
             + port
             + " is in use by another program: set PORT to a free port (e.g. PORT="
@@ -79,11 +77,6 @@ public class HttpPortGuard {
     // runs, and which it ends by failing it
     new Thread(() -> System.exit(EXIT_CODE), "port-in-use-exit").start();
     throw new IllegalStateException(problem);
-  }
-
-  /** Why the server cannot serve on its port, or empty when nothing stood in its way at start. */
-  Optional<String> problem() {
-    return Optional.ofNullable(problem);
   }
 
   /** Whether the address and port Liberty will listen on can be bound, as Liberty binds them. */

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -42,6 +44,8 @@ public class KilledRunsCleanup {
   private static final Logger LOG = Logger.getLogger(KilledRunsCleanup.class.getName());
   private static final Pattern EXTRACTED_RUN = Pattern.compile("(.+_)\\d+");
   private static final Pattern SERVER_LOGS = Pattern.compile("wlp/usr/servers/[^/]+/logs");
+  private static final Path APPLICATION = Path.of("wlp/usr/servers/gamepicker/apps/gamepicker.war");
+  private static final Duration STARTING_SERVER_GRACE = Duration.ofMinutes(2);
 
   @Resource ManagedExecutorService executor;
 
@@ -89,14 +93,22 @@ public class KilledRunsCleanup {
     }
   }
 
+  /**
+   * Whether the folder is named as the jar names its folders and holds this application: a sibling
+   * named alike that holds anything else (an ordinary Liberty, say) is not ours to remove.
+   */
   private static boolean isRunOfTheSameJar(Path folder, String prefix) {
     String folderName = folder.getFileName().toString();
     return Files.isDirectory(folder)
         && folderName.startsWith(prefix)
-        && folderName.substring(prefix.length()).matches("\\d+");
+        && folderName.substring(prefix.length()).matches("\\d+")
+        && Files.isRegularFile(folder.resolve(APPLICATION));
   }
 
-  /** Whether the folder holds a server lock that no running server holds. */
+  /**
+   * Whether the folder holds a server lock that no running server holds, written long enough ago
+   * that it is not a server just starting (which creates the file an instant before it locks it).
+   */
   private static boolean wasKilled(Path folder) {
     Path servers = folder.resolve("wlp/usr/servers");
     if (!Files.isDirectory(servers)) {
@@ -108,8 +120,20 @@ public class KilledRunsCleanup {
               .map(server -> server.resolve("workarea/.sLock"))
               .filter(Files::isRegularFile)
               .toList();
-      return !locks.isEmpty() && locks.stream().allMatch(KilledRunsCleanup::isFree);
+      return !locks.isEmpty()
+          && locks.stream().allMatch(KilledRunsCleanup::isOld)
+          && locks.stream().allMatch(KilledRunsCleanup::isFree);
     } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean isOld(Path lockFile) {
+    try {
+      return Files.getLastModifiedTime(lockFile)
+          .toInstant()
+          .isBefore(Instant.now().minus(STARTING_SERVER_GRACE));
+    } catch (IOException unreadable) {
       return false;
     }
   }

@@ -1,5 +1,6 @@
 package org.gamepicker.bootstrap;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -25,8 +26,12 @@ public class OutOfMemoryExit {
 
   private static final Logger LOG = Logger.getLogger(OutOfMemoryExit.class.getName());
   private static final List<String> JVM_OPTIONS_THAT_END_IT =
-      List.of(
-          "-XX:+ExitOnOutOfMemoryError", "-XX:+CrashOnOutOfMemoryError", "-XX:OnOutOfMemoryError=");
+      List.of("-XX:+ExitOnOutOfMemoryError", "-XX:+CrashOnOutOfMemoryError");
+
+  /** The JVM's handler before this one, given back when the application stops. */
+  private Thread.UncaughtExceptionHandler previous;
+
+  private Thread.UncaughtExceptionHandler installed;
 
   void installAtStartup(@Observes Startup startup) {
     Optional<String> jvmOption =
@@ -37,8 +42,8 @@ public class OutOfMemoryExit {
       LOG.info("On an OutOfMemoryError the JVM exits: started with " + jvmOption.get());
       return;
     }
-    Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
-    Thread.setDefaultUncaughtExceptionHandler(
+    previous = Thread.getDefaultUncaughtExceptionHandler();
+    installed =
         (thread, thrown) -> {
           haltIfOutOfMemory(thrown);
           if (previous != null) {
@@ -46,11 +51,23 @@ public class OutOfMemoryExit {
           } else {
             thrown.printStackTrace();
           }
-        });
+        };
+    Thread.setDefaultUncaughtExceptionHandler(installed);
     LOG.warning(
         "The JVM was started without -XX:+ExitOnOutOfMemoryError: the application halts it only on"
             + " an OutOfMemoryError that ends a thread or a request, not on one caught elsewhere."
             + " Add -XX:+ExitOnOutOfMemoryError to the java command (docs/deployment.md).");
+  }
+
+  /**
+   * Gives the JVM its handler back when the application stops, so that a redeployed application
+   * does not chain its handler onto the old one's (and keep the old class loader alive).
+   */
+  @PreDestroy
+  void uninstall() {
+    if (installed != null && Thread.getDefaultUncaughtExceptionHandler() == installed) {
+      Thread.setDefaultUncaughtExceptionHandler(previous);
+    }
   }
 
   /** Halts the JVM when {@code thrown} is, or was caused by, an OutOfMemoryError. */

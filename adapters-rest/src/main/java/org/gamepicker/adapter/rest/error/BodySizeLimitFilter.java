@@ -12,6 +12,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Refuses a request body over its endpoint's limit with 413, whether it announces its length or
@@ -28,6 +30,9 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
 
   /** Large enough for a 10,000-message chat log or the whole catalog as CSV. */
   public static final long LARGE_BODY_BYTES = 5L * 1024 * 1024;
+
+  /** 5 MB take a fraction of a second on a LAN and about 10 s at 4 Mbit/s. */
+  static final Duration READ_WITHIN = Duration.ofSeconds(30);
 
   @Context ResourceInfo resource;
 
@@ -58,9 +63,10 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
                 "Request body too large: the limit of this endpoint is " + size)));
   }
 
-  /** Counts the bytes read and fails once past the limit. */
+  /** Counts the bytes read and fails once past the limit or the deadline. */
   private static final class LimitedStream extends FilterInputStream {
     private final long limit;
+    private final Instant deadline = Instant.now().plus(READ_WITHIN);
     private long read;
 
     LimitedStream(InputStream in, long limit) {
@@ -86,6 +92,16 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
       read += n;
       if (read > limit) {
         throw tooLarge(limit);
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new WebApplicationException(
+            ProblemResponses.of(
+                Problem.of(
+                    408,
+                    "Request Timeout",
+                    "The request body took over "
+                        + READ_WITHIN.toSeconds()
+                        + " s to arrive; send it again in one go")));
       }
     }
   }

@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Lets one {@link LargeBody} request at a time be read and handled, so that the imports' bodies and
  * what they are parsed into (tens of MB for a 5 MB chat log) can't add up in the heap. A second one
- * waits up to {@link #WAIT}, then gets 429 with {@code Retry-After}. Runs after authentication: a
- * caller who may not import never waits.
+ * waits up to {@link #WAIT}, then gets 429 with {@code Retry-After}. Runs after authentication and
+ * the body's announced length is checked: a caller who may not import, or whose body is too large,
+ * never waits; and a body is read within {@link BodySizeLimitFilter#READ_WITHIN}, so no import
+ * keeps its turn longer.
  */
 @Provider
-@Priority(Priorities.ENTITY_CODER - 1)
+@Priority(Priorities.ENTITY_CODER)
 public class LargeBodyGate implements ContainerRequestFilter, ContainerResponseFilter {
 
   static final Duration WAIT = Duration.ofSeconds(10);

@@ -36,7 +36,8 @@ public class BacklogReplayer {
    */
   void replay(LiveClient client, long afterId, List<Long> subscribed) {
     client.beginReplay();
-    new Replay(client, afterId, subscribed).readNextPage();
+    // after what is already queued for the client: a page on top of a full queue would overflow it
+    client.whenDrained(new Replay(client, afterId, subscribed)::readNextPage);
   }
 
   /** One resume: its client and how far it has read the log. */
