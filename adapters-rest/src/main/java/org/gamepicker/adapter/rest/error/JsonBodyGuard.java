@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -36,7 +37,8 @@ public class JsonBodyGuard implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    if (!isJson(context.getMediaType())) {
+    if (!isJson(context.getMediaType()) || context.getType() == InputStream.class) {
+      // a resource that takes the body as a stream parses it itself, as it arrives
       return context.proceed();
     }
     byte[] body = context.getInputStream().readAllBytes();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,10 +25,7 @@ import org.gamepicker.adapter.rest.GamePickerApi;
 import org.gamepicker.adapter.rest.error.LargeBody;
 import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.application.port.in.vote.ChatImportReport;
-import org.gamepicker.application.port.in.vote.ImportChatCommand;
 import org.gamepicker.application.port.in.vote.ImportChatUseCase;
-import org.gamepicker.application.port.in.vote.RawChatLine;
-import org.gamepicker.domain.common.Require;
 
 /** REST: imports a session's chat log and counts the votes in it. */
 @Path("/sessions/{id}/chat-import")
@@ -143,15 +141,8 @@ public class ChatImportResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public ChatImportResponse importChat(
-      @Parameter(description = "Session id") @PathParam("id") long sessionId,
-      ChatImportRequest request) {
-    List<ChatMessage> messages =
-        Require.present(request == null ? null : request.chat_data(), "chat_data");
-    List<RawChatLine> lines =
-        messages.stream()
-            .map(m -> m == null ? null : new RawChatLine(m.username(), m.message(), m.timestamp()))
-            .toList();
-    ChatImportReport report = importChat.importChat(ImportChatCommand.of(sessionId, lines));
+      @Parameter(description = "Session id") @PathParam("id") long sessionId, InputStream body) {
+    ChatImportReport report = importChat.importChat(ChatLogReader.read(sessionId, body));
     return new ChatImportResponse(
         report.messagesImported(),
         report.votesFound(),

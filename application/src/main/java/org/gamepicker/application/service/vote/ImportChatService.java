@@ -58,25 +58,20 @@ public class ImportChatService implements ImportChatUseCase {
             .orElseThrow(
                 () -> new NotFoundException("Session " + command.sessionId() + " not found"));
     VoteLedger ledger = new VoteLedger(votes.findBySessionForUpdate(session.id()));
-    List<ChatLine> inOrder = new ArrayList<>(command.lines());
+    List<ChatLine> inOrder = new ArrayList<>(command.votes());
     inOrder.sort(Comparator.comparing(ChatLine::timestamp));
-    int found = 0;
     int processed = 0;
     int duplicates = 0;
     int unmatched = 0;
     for (ChatLine line : inOrder) {
-      Optional<VoteType> vote = ChatVote.in(line.message());
-      if (vote.isEmpty()) {
-        continue;
-      }
-      found++;
+      VoteType vote = ChatVote.in(line.message()).orElseThrow();
       Optional<SessionGame> played = session.gamePlayingAt(line.timestamp());
       if (played.isEmpty()) {
         unmatched++;
         continue;
       }
       VoteOutcome outcome =
-          ledger.record(session.id(), played.get(), line.username(), vote.get(), line.timestamp());
+          ledger.record(session.id(), played.get(), line.username(), vote, line.timestamp());
       if (outcome.changed()) {
         processed++;
       } else {
@@ -86,7 +81,7 @@ public class ImportChatService implements ImportChatUseCase {
     votes.saveAll(ledger.changedVotes());
     List<GameChange> byGame = applyToGames(session, ledger.changesBySessionGame());
     return new ChatImportReport(
-        command.lines().size(), found, processed, duplicates, unmatched, byGame);
+        command.messages(), inOrder.size(), processed, duplicates, unmatched, byGame);
   }
 
   /**
