@@ -28,7 +28,7 @@ import java.util.Optional;
 public class JsonBodyGuard implements ReaderInterceptor {
 
   /** Far deeper than any request of this API; deep enough to stop stack-hungry nesting. */
-  static final int MAX_DEPTH = 32;
+  public static final int MAX_DEPTH = 32;
 
   /** No database text column takes it (PostgreSQL refuses it), and no name or title needs it. */
   private static final char NUL = '\0';

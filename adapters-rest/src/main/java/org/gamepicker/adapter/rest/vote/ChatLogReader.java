@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.gamepicker.adapter.rest.error.JsonBodyGuard;
 import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.error.ProblemResponses;
 import org.gamepicker.application.port.in.vote.ImportChatCommand;
@@ -97,12 +98,25 @@ final class ChatLogReader {
     return text;
   }
 
-  /** Skips the value that {@code start} began. */
+  /**
+   * Skips the value that {@code start} began, event by event: the parser's own skipObject and
+   * skipArray spin for ever on a body that ends inside the value.
+   */
   private static void skip(JsonParser parser, JsonParser.Event start) {
-    if (start == JsonParser.Event.START_OBJECT) {
-      parser.skipObject();
-    } else if (start == JsonParser.Event.START_ARRAY) {
-      parser.skipArray();
+    if (start != JsonParser.Event.START_OBJECT && start != JsonParser.Event.START_ARRAY) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      switch (parser.next()) {
+        case START_OBJECT, START_ARRAY -> {
+          if (++depth > JsonBodyGuard.MAX_DEPTH) {
+            throw malformed("nested more than " + JsonBodyGuard.MAX_DEPTH + " levels deep");
+          }
+        }
+        case END_OBJECT, END_ARRAY -> depth--;
+        default -> {}
+      }
     }
   }
 

@@ -2,9 +2,11 @@ package org.gamepicker.adapter.rest.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.gamepicker.application.port.in.vote.ChatLine;
 import org.gamepicker.application.port.in.vote.ImportChatCommand;
 import org.gamepicker.domain.common.InvalidValueException;
@@ -58,6 +60,23 @@ class ChatLogReaderTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             missing -> assertThat(missing.getMessage()).isEqualTo("chat_data is required"));
+  }
+
+  @Test
+  void aBodyCutOffInsideAValueIsRefusedAtOnce() {
+    for (String cutOff :
+        new String[] {
+          "{\"a\":{\"a\":",
+          "{\"a\":[1,",
+          "{\"chat_data\":[{\"username\":\"a\",\"x\":{\"y\":",
+          "{\"chat_data\":[[[",
+          "{\"a\":" + "[".repeat(100)
+        }) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(2),
+          () -> assertThatThrownBy(() -> read(cutOff)).as(cutOff).isNotNull(),
+          cutOff);
+    }
   }
 
   private static ImportChatCommand read(String body) {
