@@ -7,7 +7,13 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+import java.lang.reflect.AnnotatedElement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+import org.gamepicker.domain.common.DomainException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +46,37 @@ class ArchitectureTest {
   @MethodSource("rules")
   void productionCodeFollowsTheRule(ArchRule rule) {
     rule.check(production);
+  }
+
+  /**
+   * A domain rule's refusal rolls its transaction back through DomainExceptionRollback, not through
+   * the container, which would record each one as an FFDC incident: so every {@code @Transactional}
+   * (on a method or a class) lists DomainException in {@code dontRollbackOn}.
+   */
+  @Test
+  void everyTransactionLeavesDomainRefusalsToTheRollbackInterceptor() {
+    List<String> transactional = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (JavaClass type : production) {
+      if (type.isAnnotatedWith(Interceptor.class)) {
+        continue; // DomainExceptionRollback: @Transactional is its binding, not a transaction
+      }
+      Stream.concat(
+              Stream.of(type.reflect()),
+              type.getMethods().stream().map(method -> (AnnotatedElement) method.reflect()))
+          .forEach(
+              element -> {
+                Transactional transaction = element.getAnnotation(Transactional.class);
+                if (transaction != null) {
+                  transactional.add(element.toString());
+                  if (!List.of(transaction.dontRollbackOn()).contains(DomainException.class)) {
+                    missing.add(element.toString());
+                  }
+                }
+              });
+    }
+    assertThat(transactional).as("@Transactional classes and methods").hasSizeGreaterThan(50);
+    assertThat(missing).as("without dontRollbackOn = DomainException.class").isEmpty();
   }
 
   /** A rule over packages that hold no classes would pass without checking anything. */

@@ -243,6 +243,16 @@ class PlatformEndToEndIT extends EndToEndTest {
         .isEqualTo(415);
     String tooLarge = "{\"key\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
     assertThat(send(post("/api/auth/login", tooLarge)).statusCode()).as("too large").isEqualTo(413);
+    String game =
+        "{\"pack_name\":\"Quiet Pack\",\"title\":\"Quiet Game\",\"min_players\":2,"
+            + "\"max_players\":8}";
+    send(asAdmin(post("/api/games", game)));
+    assertThat(send(asAdmin(post("/api/games", game))).statusCode())
+        .as("a title taken in its pack (a domain rule in a transaction)")
+        .isEqualTo(409);
+    assertThat(send(asAdmin(post("/api/sessions/999999/games", "{\"game_id\":1}"))).statusCode())
+        .as("an unknown session (found missing in a transaction)")
+        .isEqualTo(404);
     InetAddress guesser = InetAddress.getByName("127.0.0.9");
     for (int attempt = 1; attempt <= 11; attempt++) {
       assertThat(rawLogin(guesser, "wrong-key").status())

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.gamepicker.application.port.out.ApiTokenRepository;
 import org.gamepicker.domain.apitoken.ApiToken;
 import org.gamepicker.domain.apitoken.TokenScope;
+import org.gamepicker.domain.common.DomainException;
 
 /** The bot tokens in the api_token table. */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
   EntityManager entityManager;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public List<ApiToken> findAll() {
     return entityManager
         .createQuery("SELECT t FROM ApiTokenJpaEntity t ORDER BY t.id", ApiTokenJpaEntity.class)
@@ -35,7 +36,7 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public Optional<ApiToken> findBySecretHash(String secretHash) {
     return entityManager
         .createQuery(
@@ -47,7 +48,7 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public ApiToken add(ApiToken token) {
     ApiTokenJpaEntity row = new ApiTokenJpaEntity();
     row.name = token.name();
@@ -65,7 +66,7 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public void recordUse(long id, Instant usedAt) {
     entityManager
         .createQuery("UPDATE ApiTokenJpaEntity t SET t.lastUsedAt = :usedAt WHERE t.id = :id")
@@ -75,7 +76,7 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public boolean delete(long id) {
     return entityManager
             .createQuery("DELETE FROM ApiTokenJpaEntity t WHERE t.id = :id")

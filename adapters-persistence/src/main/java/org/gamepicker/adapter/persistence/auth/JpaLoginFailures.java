@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gamepicker.adapter.persistence.common.NativeColumns;
 import org.gamepicker.application.port.out.LoginFailures;
+import org.gamepicker.domain.common.DomainException;
 
 /**
  * Failed logins in the login_failures table, one row per client address; each failure is counted by
@@ -18,7 +19,7 @@ import org.gamepicker.application.port.out.LoginFailures;
  * a failure counts although the login that caused it fails.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = DomainException.class)
 public class JpaLoginFailures implements LoginFailures {
 
   private static final String COUNT_INTO_WINDOW =

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.gamepicker.adapter.persistence.common.NativeColumns;
 import org.gamepicker.application.port.out.RecordedKeyFingerprint;
+import org.gamepicker.domain.common.DomainException;
 
 /** The key fingerprint in the one-row key_fingerprint table; the first node to start writes it. */
 @ApplicationScoped
@@ -16,7 +17,7 @@ public class JpaRecordedKeyFingerprint implements RecordedKeyFingerprint {
   EntityManager entityManager;
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public String recordIfAbsent(String fingerprint) {
     entityManager
         .createNativeQuery(

@@ -14,6 +14,7 @@ import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventsInFlight;
 import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.SessionScopedEvent;
@@ -46,7 +47,7 @@ public class JpaEventLog implements EventLog {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public StoredEvent append(DomainEvent event) {
     OrderOfIds ids = order();
     OffsetDateTime occurredAt =
@@ -105,7 +106,7 @@ public class JpaEventLog implements EventLog {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public List<StoredEvent> readAfter(long afterId, int limit) {
     return entityManager
         .createQuery(
@@ -122,7 +123,7 @@ public class JpaEventLog implements EventLog {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public long lastId() {
     Long last =
         entityManager

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.OptionalLong;
 import org.gamepicker.application.port.out.event.SubscriberCursors;
+import org.gamepicker.domain.common.DomainException;
 
 /**
  * The subscribers' cursors in the event_subscriber_cursor table; a cursor is locked with {@code
@@ -19,14 +20,14 @@ public class JpaSubscriberCursors implements SubscriberCursors {
   EntityManager entityManager;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public OptionalLong position(String subscriber) {
     return first(
         "SELECT last_event_id FROM event_subscriber_cursor WHERE subscriber = ?1", subscriber);
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public void createIfAbsent(String subscriber, long position) {
     entityManager
         .createNativeQuery(
@@ -38,7 +39,7 @@ public class JpaSubscriberCursors implements SubscriberCursors {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public OptionalLong lock(String subscriber) {
     return first(
         "SELECT last_event_id FROM event_subscriber_cursor WHERE subscriber = ?1"
@@ -47,7 +48,7 @@ public class JpaSubscriberCursors implements SubscriberCursors {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public void advance(String subscriber, long position) {
     entityManager
         .createNativeQuery(

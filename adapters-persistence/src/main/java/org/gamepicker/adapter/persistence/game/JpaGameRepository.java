@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.gamepicker.adapter.persistence.common.VoteCounters;
 import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.vote.Tally;
 
 /** The game repository on the games table. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
 public class JpaGameRepository implements GameRepository {
 
   @PersistenceContext(unitName = "gamepicker")
@@ -38,7 +39,7 @@ public class JpaGameRepository implements GameRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public Game save(Game game) {
     GameJpaEntity row;
     if (game.id() == null) {
@@ -85,7 +86,7 @@ public class JpaGameRepository implements GameRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public VotedGame addVotes(long gameId, Tally change) {
     Object[] row =
         VoteCounters.GAMES
@@ -101,7 +102,7 @@ public class JpaGameRepository implements GameRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public void delete(long id) {
     GameJpaEntity row = entityManager.find(GameJpaEntity.class, id);
     if (row != null) {

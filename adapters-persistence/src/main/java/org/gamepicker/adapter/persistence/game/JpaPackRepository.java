@@ -8,11 +8,12 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.gamepicker.application.port.out.PackRepository;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.game.Pack;
 
 /** The pack repository on the packs table. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
 public class JpaPackRepository implements PackRepository {
 
   @PersistenceContext(unitName = "gamepicker")
@@ -38,7 +39,7 @@ public class JpaPackRepository implements PackRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public Pack save(Pack pack) {
     PackJpaEntity row = findRow(pack.name()).orElseGet(PackJpaEntity::new);
     row.copyFrom(pack);

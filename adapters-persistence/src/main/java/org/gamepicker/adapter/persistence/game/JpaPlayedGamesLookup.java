@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gamepicker.application.port.out.PlayedGamesLookup;
+import org.gamepicker.domain.common.DomainException;
 
 /**
  * The games a session played, read with native SQL from the sessions' tables (schema agreed in the
  * sessions migration): every game of the session except the ones marked skipped.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
 public class JpaPlayedGamesLookup implements PlayedGamesLookup {
 
   @PersistenceContext(unitName = "gamepicker")

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.gamepicker.adapter.persistence.common.VoteCounters;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.vote.Tally;
@@ -22,13 +23,13 @@ public class JpaSessionRepository implements SessionRepository {
   EntityManager entityManager;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public Optional<Session> findById(long id) {
     return withGames("s.id = :id", "id", id);
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public Optional<Session> findActive() {
     // Read natively, into no entities: every vote reads it, and the persistence context would
     // otherwise copy each row and compare the copies at every later statement of the transaction.
@@ -56,7 +57,7 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public List<Session> findAllNewestFirst() {
     return entityManager
         .createQuery(
@@ -68,7 +69,7 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public Session save(Session session) {
     SessionJpaEntity row;
     if (session.id() == null) {
@@ -94,7 +95,7 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public void delete(long id) {
     SessionJpaEntity row = entityManager.find(SessionJpaEntity.class, id);
     if (row != null) {
@@ -104,7 +105,7 @@ public class JpaSessionRepository implements SessionRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public Tally addVotes(long sessionGameId, Tally change) {
     Object[] row =
         VoteCounters.PLAYS

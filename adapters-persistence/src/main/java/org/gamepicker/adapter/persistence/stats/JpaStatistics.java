@@ -9,13 +9,14 @@ import java.util.Optional;
 import org.gamepicker.adapter.persistence.common.NativeColumns;
 import org.gamepicker.adapter.persistence.common.VoteCounters;
 import org.gamepicker.application.port.out.Statistics;
+import org.gamepicker.domain.common.DomainException;
 
 /**
  * The stats as aggregate SQL over the games (with their vote counters), packs, sessions,
  * session_games and votes tables.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
 public class JpaStatistics implements Statistics {
 
   @PersistenceContext(unitName = "gamepicker")

@@ -21,6 +21,7 @@ import org.gamepicker.adapter.persistence.common.NativeColumns;
 import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.vote.Tally;
 import org.gamepicker.domain.vote.Vote;
@@ -31,7 +32,7 @@ import org.gamepicker.domain.vote.Vote;
  * transaction's connection. The games' totals belong to the game repository.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
 public class JpaVoteRepository implements VoteRepository {
 
   private static final String FROM_VOTES =
@@ -102,7 +103,7 @@ public class JpaVoteRepository implements VoteRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public Map<Long, Tally> tallyBySessionGame(long sessionId) {
     List<?> rows =
         entityManager
@@ -125,7 +126,7 @@ public class JpaVoteRepository implements VoteRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public VotePage find(VoteFilter filter, int limit, long offset) {
     List<String> conditions = new ArrayList<>();
     List<Object> values = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.DeliveryAttempt;
 import org.gamepicker.domain.webhook.DeliveryLogEntry;
@@ -21,7 +22,7 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
   EntityManager entityManager;
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public Delivery save(Delivery delivery) {
     WebhookDeliveryJpaEntity row = new WebhookDeliveryJpaEntity();
     row.id = delivery.id();
@@ -30,14 +31,14 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public Optional<Delivery> findById(long id) {
     return Optional.ofNullable(entityManager.find(WebhookDeliveryJpaEntity.class, id))
         .map(WebhookMapper::toDomain);
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public Optional<Delivery> findByIdForUpdate(long id) {
     return Optional.ofNullable(
             entityManager.find(WebhookDeliveryJpaEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
@@ -45,7 +46,7 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   @SuppressWarnings("unchecked")
   public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
     List<Number> ids =
@@ -67,14 +68,14 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public DeliveryAttempt append(DeliveryAttempt attempt) {
     WebhookDeliveryAttemptJpaEntity row = WebhookMapper.toRow(attempt);
     return WebhookMapper.toDomain(JpaRows.store(entityManager, row, null));
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public List<DeliveryLogEntry> logOf(long webhookId, int limit) {
     List<Object[]> rows =
         entityManager
@@ -100,7 +101,7 @@ public class JpaWebhookDeliveryLog implements WebhookDeliveryLog {
    * the subquery again for each row.
    */
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   @SuppressWarnings("unchecked")
   public int pruneOfDeletedWebhooks(int limit) {
     List<Number> deletedWebhooks =

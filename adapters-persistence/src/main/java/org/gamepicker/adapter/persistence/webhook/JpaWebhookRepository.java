@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.webhook.Webhook;
 
 /** The webhooks in the webhook table, but those marked deleted (their rows wait to be pruned). */
@@ -17,7 +18,7 @@ public class JpaWebhookRepository implements WebhookRepository {
   EntityManager entityManager;
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public List<Webhook> findAll() {
     return entityManager
         .createQuery(
@@ -30,7 +31,7 @@ public class JpaWebhookRepository implements WebhookRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public Optional<Webhook> findById(long id) {
     return Optional.ofNullable(entityManager.find(WebhookJpaEntity.class, id))
         .filter(row -> !row.deleted)
@@ -38,7 +39,7 @@ public class JpaWebhookRepository implements WebhookRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public Webhook save(Webhook webhook) {
     WebhookJpaEntity row = new WebhookJpaEntity();
     row.id = webhook.id();
@@ -47,7 +48,7 @@ public class JpaWebhookRepository implements WebhookRepository {
   }
 
   @Override
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
   public boolean delete(long id) {
     return entityManager
             .createNativeQuery(

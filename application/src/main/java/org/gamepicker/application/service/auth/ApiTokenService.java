@@ -14,6 +14,7 @@ import org.gamepicker.application.port.out.ApiTokenRepository;
 import org.gamepicker.application.port.out.ApiTokenRevoked;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.domain.apitoken.ApiToken;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.NotFoundException;
 
 /**
@@ -46,7 +47,7 @@ public class ApiTokenService implements ManageApiTokensUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public MintedApiToken mint(MintApiTokenCommand command) {
     String secret = generateSecret();
     ApiToken token = ApiToken.mint(command.name(), command.scopes(), secret, time.now());
@@ -54,7 +55,7 @@ public class ApiTokenService implements ManageApiTokensUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public void revoke(long id) {
     if (!apiTokens.delete(id)) {
       throw new NotFoundException("No bot token with id " + id);

@@ -11,6 +11,7 @@ import org.gamepicker.application.port.out.AccessTokens;
 import org.gamepicker.application.port.out.ApiTokenRepository;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.domain.apitoken.ApiToken;
+import org.gamepicker.domain.common.DomainException;
 
 /**
  * Service: the one token check behind REST and the WebSocket. Bot tokens (prefix {@code gpb_}) are
@@ -35,7 +36,7 @@ public class TokenVerificationService implements VerifyTokenUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public Optional<Caller> verify(String rawToken) {
     if (rawToken == null || rawToken.isBlank()) {
       return Optional.empty();

@@ -8,6 +8,7 @@ import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.application.port.out.event.SubscriberCursors;
+import org.gamepicker.domain.common.DomainException;
 
 /**
  * The event feed's transactions: finding (or starting) a subscriber's cursor, and handing one event
@@ -31,7 +32,7 @@ public class FeedTransactions {
    * The subscriber's position. A subscriber seen for the first time starts at the end of the log:
    * it gets what happens from then on, not the history before it existed.
    */
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public long positionOrStart(String subscriber) {
     OptionalLong position = cursors.position(subscriber);
     if (position.isPresent()) {
@@ -46,7 +47,7 @@ public class FeedTransactions {
    * nothing and answers false when another transaction holds the cursor or moved it from {@code
    * expected}. What the subscriber throws rolls the transaction back and is rethrown.
    */
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public boolean handOver(EventSubscriber subscriber, long expected, StoredEvent event) {
     if (!lockedAt(subscriber.name(), expected)) {
       return false;
@@ -57,7 +58,7 @@ public class FeedTransactions {
   }
 
   /** Moves the cursor past events the subscriber does not handle; false as for handOver. */
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public boolean skipTo(String subscriber, long expected, long position) {
     if (!lockedAt(subscriber, expected)) {
       return false;

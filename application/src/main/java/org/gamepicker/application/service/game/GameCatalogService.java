@@ -17,6 +17,7 @@ import org.gamepicker.application.port.out.PackRepository;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.FavorBias;
 import org.gamepicker.domain.game.Game;
@@ -64,19 +65,19 @@ public class GameCatalogService
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public Game create(GameDraft draft) {
     return writer.store(CatalogWriter.newGame(draft, timeSource.now()));
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public Game replace(long id, GameDraft draft) {
     return writer.store(CatalogWriter.applyDraft(getGame(id), draft));
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public void delete(long id) {
     Game game = getGame(id);
     if (game.playCount() > 0) {
@@ -91,20 +92,20 @@ public class GameCatalogService
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public Game toggle(long id) {
     Game game = getGame(id);
     return writer.update(game.withEnabled(!game.enabled()));
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public Game setFavorBias(long id, FavorBias bias) {
     return writer.update(getGame(id).withFavorBias(bias));
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public PackSummary setEnabled(String packName, boolean enabled) {
     Pack pack = packs.save(getPack(packName).withEnabled(enabled));
     List<Game> packGames =
@@ -113,7 +114,7 @@ public class GameCatalogService
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public PackSummary setFavorBias(String packName, FavorBias bias) {
     Pack pack = packs.save(getPack(packName).withFavorBias(bias));
     return summarize(pack, gamesOf(pack));

@@ -20,6 +20,7 @@ import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.PackRepository;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.event.EventPublisher;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.game.Game;
 
@@ -46,7 +47,7 @@ public class ImportGamesService implements ImportGamesUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public ImportReport importGames(ImportGamesCommand command) {
     List<RowError> errors = new ArrayList<>();
     Map<String, GameDraft> drafts = new LinkedHashMap<>();

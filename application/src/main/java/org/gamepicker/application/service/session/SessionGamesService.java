@@ -12,6 +12,7 @@ import org.gamepicker.application.port.in.session.ChangeGameCommand;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionGamesUseCase;
 import org.gamepicker.application.port.out.GameRepository;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.RoomCode;
@@ -42,7 +43,7 @@ public class SessionGamesService implements SessionGamesUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public SessionGameView add(AddGameCommand command) {
     Session session = writes.load(command.sessionId());
     Game game =
@@ -60,25 +61,25 @@ public class SessionGamesService implements SessionGamesUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public SessionGameView changeStatus(ChangeGameCommand game, SessionGameStatus status) {
     return change(game, (session, id) -> session.changeStatus(id, status, writes.now()));
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public SessionGameView changeRoomCode(ChangeGameCommand game, RoomCode roomCode) {
     return change(game, (session, id) -> session.changeRoomCode(id, roomCode));
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public SessionGameView changePlayerCount(ChangeGameCommand game, Integer playerCount) {
     return change(game, (session, id) -> session.changePlayerCount(id, playerCount));
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public void remove(ChangeGameCommand game) {
     Session session = writes.load(game.sessionId());
     session.removeGame(game.sessionGameId(), writes.now());

@@ -8,11 +8,12 @@ import java.util.Optional;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.application.port.in.session.SessionView;
 import org.gamepicker.application.port.out.SessionRepository;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.NotFoundException;
 
 /** Reads sessions with their games. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
 public class SessionQueryService implements SessionQueryUseCase {
 
   private SessionRepository sessions;

@@ -9,6 +9,7 @@ import org.gamepicker.application.port.in.session.SessionLifecycleUseCase;
 import org.gamepicker.application.port.in.session.SessionView;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionGame;
 
@@ -37,7 +38,7 @@ public class SessionService implements SessionLifecycleUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public SessionView create(CreateSessionCommand command) {
     sessions
         .findActive()
@@ -50,7 +51,7 @@ public class SessionService implements SessionLifecycleUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public SessionView close(long sessionId) {
     Session session = writes.load(sessionId);
     session.close(writes.now());
@@ -58,7 +59,7 @@ public class SessionService implements SessionLifecycleUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public SessionView changeNotes(ChangeNotesCommand command) {
     Session session = writes.load(command.sessionId());
     session.changeNotes(command.notes());
@@ -66,7 +67,7 @@ public class SessionService implements SessionLifecycleUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public void delete(long sessionId) {
     Session session = writes.load(sessionId);
     session.delete(writes.now());

@@ -9,11 +9,12 @@ import org.gamepicker.application.port.in.stats.StatsUseCase;
 import org.gamepicker.application.port.in.stats.StatsUseCase.NotLatelyPlayed;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.Statistics;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.game.Game;
 
 /** Reads the stats: counts from aggregate queries, then only the top games themselves. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
 public class StatsService implements StatsUseCase {
 
   /** How many games each top list holds. */

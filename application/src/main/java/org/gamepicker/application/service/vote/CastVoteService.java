@@ -16,6 +16,7 @@ import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.event.VoteReceived;
@@ -62,7 +63,7 @@ public class CastVoteService implements CastVoteUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public CastVoteResult cast(CastVoteCommand command) {
     Instant now = time.now().truncatedTo(ChronoUnit.MILLIS);
     Instant at = command.timestamp() == null ? now : command.timestamp();

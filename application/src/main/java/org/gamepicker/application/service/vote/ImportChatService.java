@@ -17,6 +17,7 @@ import org.gamepicker.application.port.in.vote.ImportChatUseCase;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.VoteRepository;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.Session;
@@ -50,7 +51,7 @@ public class ImportChatService implements ImportChatUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public ChatImportReport importChat(ImportChatCommand command) {
     Session session =
         sessions

@@ -10,12 +10,13 @@ import org.gamepicker.application.port.in.vote.ListVotesUseCase;
 import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.application.port.out.VoteRepository.VoteFilter;
 import org.gamepicker.application.port.out.VoteRepository.VotePage;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.Require;
 import org.gamepicker.domain.vote.Vote;
 
 /** Lists votes, filtered and paginated, or all of a session. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
 public class ListVotesService implements ListVotesUseCase {
 
   private VoteRepository votes;

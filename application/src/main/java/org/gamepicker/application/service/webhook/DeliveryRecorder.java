@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
 import org.gamepicker.application.port.out.webhook.WebhookRetryPolicy;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.webhook.AttemptResult;
 import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.DeliveryAttempt;
@@ -39,7 +40,7 @@ public class DeliveryRecorder {
   }
 
   /** Stores a new delivery already claimed by the caller, who sends it at once. */
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public Delivery openClaimed(Delivery delivery, Instant now) {
     Delivery saved = deliveries.save(delivery);
     return deliveries.save(saved.claim(now.plus(LEASE)));
@@ -49,7 +50,7 @@ public class DeliveryRecorder {
    * Logs the attempt, schedules the next one or finishes the delivery, and disables the webhook
    * when the receiver answered 410 Gone; empty when the delivery was deleted meanwhile.
    */
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public Optional<DeliveryLogEntry> record(long deliveryId, AttemptResult result, Instant at) {
     Optional<Delivery> stored = deliveries.findByIdForUpdate(deliveryId);
     if (stored.isEmpty()) {

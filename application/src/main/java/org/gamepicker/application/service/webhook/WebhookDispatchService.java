@@ -15,6 +15,7 @@ import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.Webhook;
@@ -60,7 +61,7 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public int dispatch(StoredEvent event) {
     List<Webhook> subscribed =
         webhooks.findAll().stream()
@@ -79,7 +80,7 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public List<Delivery> claimDue(int limit) {
     Instant now = time.now();
     return deliveries.claimDue(now, now.plus(DeliveryRecorder.LEASE), limit);

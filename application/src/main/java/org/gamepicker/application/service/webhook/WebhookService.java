@@ -14,6 +14,7 @@ import org.gamepicker.application.port.in.webhook.UpdateWebhookCommand;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
+import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.webhook.Webhook;
 
@@ -55,7 +56,7 @@ public class WebhookService implements ManageWebhooksUseCase, PruneDeletedWebhoo
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public CreatedWebhook create(CreateWebhookCommand command) {
     String secret = command.secret().orElseGet(WebhookService::generateSecret);
     Webhook webhook =
@@ -65,7 +66,7 @@ public class WebhookService implements ManageWebhooksUseCase, PruneDeletedWebhoo
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public Webhook update(UpdateWebhookCommand command) {
     Webhook webhook = find(webhooks, command.id());
     webhook = command.name().map(webhook::withName).orElse(webhook);
@@ -77,7 +78,7 @@ public class WebhookService implements ManageWebhooksUseCase, PruneDeletedWebhoo
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public void delete(long id) {
     if (!webhooks.delete(id)) {
       throw notFound(id);
@@ -85,7 +86,7 @@ public class WebhookService implements ManageWebhooksUseCase, PruneDeletedWebhoo
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public int pruneBatch() {
     return deliveries.pruneOfDeletedWebhooks(PRUNE_BATCH);
   }
