@@ -73,9 +73,31 @@ public final class AsyncApiDocument {
   public Set<String> eventNames() {
     Set<String> names = new LinkedHashSet<>();
     for (JsonNode reference : document.at("/operations/sendEvent/messages")) {
-      JsonNode channelMessage = document.at(pointer(reference));
-      JsonNode message = document.at(pointer(channelMessage));
-      names.add(message.get("name").asString());
+      names.add(messageName(reference));
+    }
+    return names;
+  }
+
+  /** The name of the message an operation's reference to a channel message leads to. */
+  private String messageName(JsonNode channelMessageReference) {
+    JsonNode channelMessage = document.at(pointer(channelMessageReference));
+    return document.at(pointer(channelMessage)).get("name").asString();
+  }
+
+  /**
+   * The names of the messages the server sends: those of its {@code send} operations and the
+   * replies of its {@code receive} operations.
+   */
+  public Set<String> serverMessageNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (JsonNode operation : document.at("/operations")) {
+      JsonNode sent =
+          operation.get("action").asString().equals("send")
+              ? operation.get("messages")
+              : operation.at("/reply/messages");
+      for (JsonNode reference : sent) {
+        names.add(messageName(reference));
+      }
     }
     return names;
   }
