@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.gamepicker.adapter.persistence.event.WireEvents;
-import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.event.CatalogGame;
 import org.gamepicker.domain.event.CatalogGameCreated;
 import org.gamepicker.domain.event.CatalogGameDeleted;
@@ -23,6 +21,8 @@ import org.gamepicker.domain.event.SessionStarted;
 import org.gamepicker.domain.event.VoteReceived;
 import org.gamepicker.domain.session.SessionGameStatus;
 import org.gamepicker.domain.vote.VoteType;
+import org.gamepicker.wire.WireEnvelope;
+import org.gamepicker.wire.WireEventWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +39,8 @@ class WireEventsMatchAsyncApiTest {
 
   /** The envelope bots receive for this event, written by the project's wire encoder. */
   private static String wireMessage(DomainEvent event, long id) {
-    return new WireEvents().envelope(new StoredEvent(id, event));
+    return WireEnvelope.of(
+        event.type().wireName(), event.occurredAt(), WireEventWriter.data(event), id);
   }
 
   /** An event of every type, and the optional members both present and absent. */
