@@ -228,7 +228,7 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
                       By.xpath(
                           ".//h4[normalize-space()='" + heading + "']/following-sibling::ul[1]/li"))
                   .stream()
-                  .map(item -> item.getText().replaceAll(" \\(\\d+/\\d+ enabled\\)$", ""))
+                  .map(item -> item.getText().replaceAll("\\s+\\(\\d+/\\d+ enabled\\)$", ""))
                   .toList();
           return names.isEmpty() ? null : names;
         });
