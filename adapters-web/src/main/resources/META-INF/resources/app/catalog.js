@@ -1,7 +1,8 @@
 // Catalog: search and filter the games, enable or disable them, favour or disfavour them, mark the
 // packs the host owns, and import or export the catalog as CSV.
 import { api } from './api.js';
-import { h, replace, field, select, button, download, whenChanged, showError, showNotice } from './dom.js';
+import { h, replace, field, select, button, download, plural, whenChanged, showError, showNotice } from './dom.js';
+import { groupPacks } from './packs.js';
 
 const FAVOR = [['1', 'Favoured'], ['0', 'Neutral'], ['-1', 'Disfavoured']];
 
@@ -12,7 +13,8 @@ export function render(container) {
   const players = h('input', { type: 'number', name: 'player_count', min: 1, max: 100 });
   const list = h('ul', { className: 'games', 'aria-label': 'Games' });
   const count = h('p', { className: 'muted', 'aria-live': 'polite' });
-  const packList = h('ul', { className: 'owned-packs' });
+  const partyList = h('ul', { className: 'owned-packs', 'aria-labelledby': 'party-packs-title' });
+  const standaloneList = h('ul', { className: 'owned-packs', 'aria-labelledby': 'standalone-title' });
 
   async function loadGames() {
     const filters = {};
@@ -22,7 +24,7 @@ export function render(container) {
     if (players.value) filters.player_count = players.value;
     try {
       const games = await api.games(filters);
-      count.textContent = `${games.length} game(s)`;
+      count.textContent = plural(games.length, 'game');
       replace(list, games.map((game) => gameRow(game, loadGames)));
     } catch (error) {
       showError(error);
@@ -30,15 +32,19 @@ export function render(container) {
   }
 
   async function loadPacks() {
-    const packs = await api.packs();
+    const { parties, standalone } = groupPacks(await api.packs());
     const chosen = pack.control.value;
+    const options = (packs) => packs.map((p) => h('option', { value: p.name }, p.name));
     replace(pack.control, h('option', { value: '' }, 'All packs'),
-      packs.map((p) => h('option', { value: p.name }, p.name)));
+      h('optgroup', { label: 'Party packs' }, options(parties)),
+      h('optgroup', { label: 'Standalone games' }, options(standalone)));
     pack.control.value = chosen;
-    replace(packList, packs.map((p) => packRow(p, async () => {
+    const reloadAll = async () => {
       await loadPacks();
       await loadGames();
-    })));
+    };
+    replace(partyList, parties.map((p) => packRow(p, reloadAll)));
+    replace(standaloneList, standalone.map((p) => packRow(p, reloadAll)));
   }
 
   let typing = null;
@@ -57,7 +63,10 @@ export function render(container) {
     h('details', { className: 'card' },
       h('summary', {}, h('h3', { className: 'inline' }, 'Owned packs')),
       h('p', { className: 'muted' }, 'Untick a pack you do not own: its games are disabled and never picked.'),
-      packList),
+      h('h4', { id: 'party-packs-title' }, 'Party packs'),
+      partyList,
+      h('h4', { id: 'standalone-title' }, 'Standalone games'),
+      standaloneList),
     csvCard(async () => {
       await loadPacks();
       await loadGames();

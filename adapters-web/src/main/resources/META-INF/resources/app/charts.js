@@ -16,10 +16,11 @@ function svg(tag, attributes = {}, text) {
 
 /**
  * A bar chart of `items` (`{label, value, text}`; `text` is what is written for the value, by
- * default the value itself), titled `title`, bars in the CSS class `tone`.
+ * default the value itself), titled `title`, bars in the CSS class `tone`. An item whose value is
+ * null has no bar, only its text.
  */
 export function barChart(title, items, tone) {
-  const max = Math.max(1, ...items.map((item) => item.value));
+  const max = Math.max(1, ...items.map((item) => item.value ?? 0));
   const height = Math.max(ROW, items.length * ROW);
   const chart = svg('svg', {
     viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', class: `chart ${tone}`,
@@ -28,11 +29,14 @@ export function barChart(title, items, tone) {
   chart.append(svg('title', {}, title));
   items.forEach((item, index) => {
     const y = index * ROW;
-    const barWidth = Math.max(2, ((WIDTH - VALUE_ROOM) * item.value) / max);
-    chart.append(
-      svg('text', { x: 0, y: y + 13, class: 'chart-label' }, item.label),
-      svg('rect', { x: 0, y: y + 18, width: barWidth, height: 14, rx: 3, class: 'bar' }),
-      svg('text', { x: barWidth + 6, y: y + 30, class: 'chart-value' }, item.text ?? String(item.value)));
+    chart.append(svg('text', { x: 0, y: y + 13, class: 'chart-label' }, item.label));
+    let textX = 0;
+    if (item.value !== null) {
+      const barWidth = Math.max(2, ((WIDTH - VALUE_ROOM) * item.value) / max);
+      chart.append(svg('rect', { x: 0, y: y + 18, width: barWidth, height: 14, rx: 3, class: 'bar' }));
+      textX = barWidth + 6;
+    }
+    chart.append(svg('text', { x: textX, y: y + 30, class: 'chart-value' }, item.text ?? String(item.value)));
   });
   return chart;
 }

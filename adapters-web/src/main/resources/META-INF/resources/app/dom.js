@@ -67,6 +67,11 @@ export function button(text, action, props = {}) {
   return element;
 }
 
+/** A count with its noun in the right number: `0 games`, `1 game`, `2 games`. */
+export function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 /** `2025-11-01T20:00:00.123Z` as the browser's local date and time. */
 export function dateTime(iso) {
   return iso ? new Date(iso).toLocaleString() : '';

@@ -1,6 +1,6 @@
 // History: past nights with their games and votes, and the session export (text and JSON).
 import { api } from './api.js';
-import { h, replace, button, dateTime, download, showError } from './dom.js';
+import { h, replace, button, dateTime, download, plural, showError } from './dom.js';
 
 export function render(container) {
   const list = h('ol', { className: 'nights', 'aria-label': 'Past nights' });
@@ -17,7 +17,7 @@ function night(session) {
   const details = h('details', { className: 'card night-entry' },
     h('summary', {},
       h('strong', {}, `Night #${session.id}`, session.notes ? `: ${session.notes}` : ''),
-      h('span', { className: 'muted small' }, ` ${dateTime(session.created_at)} · ${session.games_played} game(s)`)),
+      h('span', { className: 'muted small' }, ` ${dateTime(session.created_at)} · ${plural(session.games_played, 'game')} played`)),
     body);
   details.addEventListener('toggle', async () => {
     if (!details.open || body.dataset.loaded) return;

@@ -5,8 +5,8 @@ const BACKOFF_SECONDS = [1, 2, 5, 10];
 const PING_MS = 30_000;
 
 /**
- * A connection that stays up until stopped. Callbacks: `onStatus('connecting' | 'live' |
- * 'offline')`, `onEvent(event)` for each event, `onSynced()` once caught up after each (re)connect
+ * A connection that stays up until stopped. Callbacks: `onStatus('connecting' | 'live' | 'idle' |
+ * 'offline')` ('live': connected and following a night; 'idle': connected, no night to follow), `onEvent(event)` for each event, `onSynced()` once caught up after each (re)connect
  * (reload what the page shows), `onRefused(message)` when the server refuses the token.
  */
 export class LiveConnection {
@@ -37,7 +37,10 @@ export class LiveConnection {
       this.send({ type: 'unsubscribe', sessionId: this.sessionId });
     }
     this.sessionId = sessionId;
-    if (this.authenticated && sessionId !== null) this.send({ type: 'subscribe', sessionId });
+    if (!this.authenticated) return;
+    // A subscription goes live with the server's answer; none to follow is idle at once.
+    if (sessionId === null) this.onStatus('idle');
+    else this.send({ type: 'subscribe', sessionId });
   }
 
   connect() {
@@ -65,7 +68,7 @@ export class LiveConnection {
         break;
       case 'subscribed':
       case 'resumed':
-        this.onStatus('live');
+        this.onStatus(this.sessionId === null ? 'idle' : 'live');
         this.onSynced();
         break;
       case 'error':
@@ -94,7 +97,7 @@ export class LiveConnection {
     } else if (this.sessionId !== null) {
       this.send({ type: 'subscribe', sessionId: this.sessionId });
     } else {
-      this.onStatus('live');
+      this.onStatus('idle');
       this.onSynced();
     }
   }

@@ -1,6 +1,7 @@
 // The shell: sign-in, navigation between the screens (#/tonight, #/catalog, ...), the error and
-// notice areas, and the live connection's indicator.
-import { auth, ApiError } from './api.js';
+// notice areas, and the live connection's indicator (shown while a night runs, or while the
+// connection is down).
+import { api, auth, ApiError } from './api.js';
 import { LiveConnection } from './live.js';
 import { h, replace, field } from './dom.js';
 import * as tonight from './tonight.js';
@@ -10,7 +11,7 @@ import * as stats from './stats.js';
 import * as webhooks from './webhooks.js';
 
 const SCREENS = { tonight, catalog, history, stats, webhooks };
-const LIVE_TEXT = { connecting: 'Connecting…', live: 'Live', offline: 'Live connection lost: reconnecting…' };
+const LIVE_TEXT = { connecting: 'Connecting…', live: 'Live', idle: '', offline: 'Live connection lost: reconnecting…' };
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -88,7 +89,6 @@ function showSignIn(message) {
 
 function signedIn() {
   nav.hidden = false;
-  liveIndicator.hidden = false;
   signOutButton.hidden = false;
   clearMessages();
   expiryTimer = setTimeout(
@@ -96,17 +96,29 @@ function signedIn() {
     Math.max(0, auth.expiresAt() - Date.now()));
   live = new LiveConnection(auth.token(), {
     onStatus: showLiveStatus,
-    onEvent: (event) => screen?.onLiveEvent?.(event),
+    onEvent: (event) => {
+      followNight(event);
+      screen?.onLiveEvent?.(event);
+    },
     onSynced: () => screen?.onSynced?.(),
     onRefused: (message) => auth.signOut(`The server refused the sign-in (${message}). Sign in again with the admin key.`),
   });
   live.start();
+  api.activeSession().then((night) => live?.follow(night?.id ?? null)).catch(showError);
   route();
+}
+
+/** Follows the night that starts, and no night once it ends, whichever screen is shown. */
+function followNight(event) {
+  const night = event.data?.session;
+  if (event.type === 'session.started') live.follow(night.id);
+  else if (event.type === 'session.ended' && night?.id === live.sessionId) live.follow(null);
 }
 
 function showLiveStatus(status) {
   liveIndicator.textContent = LIVE_TEXT[status];
   liveIndicator.className = `live is-${status}`;
+  liveIndicator.hidden = status === 'idle';
 }
 
 function route() {

@@ -1,7 +1,8 @@
 // Tonight: start the night, pick (filters, pool size, play it or pick again), the now-playing card
 // with live votes, the played list, end the night.
 import { api } from './api.js';
-import { h, replace, field, select, button, dateTime, whenChanged, showError } from './dom.js';
+import { h, replace, field, select, button, dateTime, plural, whenChanged, showError } from './dom.js';
+import { groupPacks } from './packs.js';
 
 const NO_NIGHT = 'none';
 const STATUSES = [['playing', 'Playing'], ['played', 'Played'], ['skipped', 'Skipped']];
@@ -47,7 +48,7 @@ export function render(container, { live }) {
     replace(view.played, playedList(session, reload));
     if (session.id !== shownFor) {
       shownFor = session.id;
-      replace(view.picker, await pickCard(session, reload));
+      replace(view.picker, await pickCard(() => session, reload));
     }
   }
 
@@ -103,7 +104,7 @@ function nightCard(session, reload) {
   return h('div', { className: 'card night' },
     h('div', {},
       h('h3', {}, `Night #${session.id}`, session.notes ? `: ${session.notes}` : ''),
-      h('p', { className: 'muted' }, `Started ${dateTime(session.created_at)} · ${session.games_played} game(s)`)),
+      h('p', { className: 'muted' }, `Started ${dateTime(session.created_at)} · ${plural(session.games_played, 'game')} played`)),
     h('div', { className: 'actions' }, endButton, confirm));
 }
 
@@ -122,25 +123,31 @@ function nowPlayingCard(session) {
       h('span', { className: 'down', 'aria-label': `${playing.downvotes} down votes` }, `↓ ${playing.downvotes}`)));
 }
 
-async function pickCard(session, reload) {
-  const packs = (await api.packs()).filter((pack) => pack.enabled);
+/** The picker for the night `night()` returns (read afresh: the night changes as games are played). */
+async function pickCard(night, reload) {
+  const { parties, standalone } = groupPacks((await api.packs()).filter((pack) => pack.enabled));
   const players = h('input', { type: 'number', name: 'player_count', min: 1, max: 100, inputMode: 'numeric' });
   const audience = select('Audience', [['', 'Any'], ['true', 'With an audience mode'], ['false', 'Without an audience mode']]);
   const length = select('Length', [['', 'Any'], ['short', 'Short (up to 15 min)'], ['medium', 'Medium (16–25 min)'], ['long', 'Long (over 25 min)']]);
   const drawing = select('Drawing', [['', 'Any'], ['exclude', 'No drawing'], ['only', 'Drawing games only']]);
   const family = select('Family-friendly', [['', 'Any'], ['true', 'Family-friendly only'], ['false', 'Not family-friendly']]);
   const excludePlayed = h('input', { type: 'checkbox', name: 'exclude_played', checked: true, id: 'exclude-played' });
-  const packBoxes = packs.map((pack) => h('input', { type: 'checkbox', value: pack.name, name: 'packs' }));
+  const packBoxes = [];
+  const packGroup = (legend, packs) => h('fieldset', {}, h('legend', {}, legend),
+    packs.map((pack) => {
+      const box = h('input', { type: 'checkbox', value: pack.name, name: 'packs' });
+      packBoxes.push(box);
+      return h('label', { className: 'check' }, box, pack.name);
+    }));
   const packChoice = h('details', { className: 'packs' },
     h('summary', {}, 'Packs (all enabled packs unless some are ticked)'),
-    h('fieldset', {}, h('legend', { className: 'visually-hidden' }, 'Packs to pick from'),
-      packBoxes.map((box, i) => h('label', { className: 'check' }, box, packs[i].name))));
+    packGroup('Party packs', parties), packGroup('Standalone games', standalone));
   const result = h('div', { className: 'pick-result', 'aria-live': 'polite' });
   let excluded = [];
 
   function filters() {
     const chosenPacks = packBoxes.filter((box) => box.checked).map((box) => box.value);
-    const body = { session_id: session.id, exclude_played: excludePlayed.checked, exclude_ids: excluded };
+    const body = { session_id: night().id, exclude_played: excludePlayed.checked, exclude_ids: excluded };
     if (players.value) body.player_count = Number(players.value);
     if (audience.control.value) body.has_audience = audience.control.value === 'true';
     if (length.control.value) body.length = length.control.value;
@@ -153,13 +160,26 @@ async function pickCard(session, reload) {
   async function pick() {
     try {
       const picked = await api.pick(filters());
-      replace(result, pickedGame(picked, players.value, session, reload, () => {
+      replace(result, pickedGame(picked, leftOut(), players.value, night(), reload, () => {
         excluded = [...excluded, picked.game.id];
         return pick();
       }));
     } catch (error) {
       replace(result, h('p', { className: 'error', role: 'alert' }, error.message));
     }
+  }
+
+  /** Why the pool is smaller than the enabled games: what this pick asked to leave out. */
+  function leftOut() {
+    const body = filters();
+    const reasons = [];
+    const filtered = ['player_count', 'has_audience', 'length', 'drawing', 'family_friendly', 'packs']
+      .some((name) => name in body);
+    if (filtered) reasons.push('games that do not fit the filters');
+    const playedTonight = night().games.some((play) => play.status !== 'skipped');
+    if (body.exclude_played && playedTonight) reasons.push('games played tonight');
+    if (excluded.length > 0) reasons.push(`${plural(excluded.length, 'game')} picked and passed over`);
+    return reasons;
   }
 
   const form = h('form', { className: 'card picker', 'aria-labelledby': 'pick-title' },
@@ -178,7 +198,7 @@ async function pickCard(session, reload) {
   return form;
 }
 
-function pickedGame({ game, pool_size: poolSize, total_enabled: totalEnabled }, playerCount, session, reload, pickAgain) {
+function pickedGame({ game, pool_size: poolSize, total_enabled: totalEnabled }, leftOut, playerCount, session, reload, pickAgain) {
   const roomCode = h('input', { name: 'room_code', maxLength: 4, autocapitalize: 'characters', autocomplete: 'off',
     pattern: '[A-Za-z]{4}', placeholder: 'ABCD', className: 'code-input' });
   const count = h('input', { type: 'number', name: 'play_player_count', min: 1, max: 100, value: playerCount });
@@ -193,7 +213,8 @@ function pickedGame({ game, pool_size: poolSize, total_enabled: totalEnabled }, 
     h('h4', { className: 'picked-title' }, game.title),
     h('p', { className: 'muted' }, `${game.pack_name} · ${game.min_players}–${game.max_players} players`,
       game.length_minutes ? ` · ${game.length_minutes} min` : '', game.drawing ? ' · drawing' : ''),
-    h('p', { className: 'pool' }, `Picked from ${poolSize} matching game(s) of ${totalEnabled} enabled.`),
+    h('p', { className: 'pool' }, `Picked from ${poolSize} of ${plural(totalEnabled, 'enabled game')}.`,
+      poolSize < totalEnabled && leftOut.length ? ` Left out: ${leftOut.join('; ')}.` : ''),
     h('div', { className: 'grid' }, field('Room code (optional)', roomCode), field('Player count (optional)', count)),
     h('div', { className: 'actions' },
       button('Play it', playIt, { className: 'primary' }),

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * first start in it: when the application is started again in a running server, the server itself
  * holds the port. A port still taken after a grace period (a previous instance that is still
  * stopping) is logged as SEVERE, fails the application's start and ends the JVM with {@link
- * #EXIT_CODE}.
+ * #EXIT_CODE}. A free port is logged with the address the server will answer on, and whether other
+ * machines can reach it.
  */
 @ApplicationScoped
 public class HttpPortGuard {
@@ -63,6 +64,7 @@ public class HttpPortGuard {
       sleepASecond();
     }
     if (isFree(port)) {
+      LOG.info(listeningOn(port));
       return;
     }
     String problem =
@@ -77,6 +79,30 @@ public class HttpPortGuard {
     // runs, and which it ends by failing it
     new Thread(() -> System.exit(EXIT_CODE), "port-in-use-exit").start();
     throw new IllegalStateException(problem);
+  }
+
+  private String listeningOn(int port) {
+    if ("*".equals(bindAddress)) {
+      return "Game Picker listens on port "
+          + port
+          + " of every network interface (BIND_ADDRESS=*), over plain HTTP: put TLS in front"
+          + " (docs/deployment.md)";
+    }
+    String url = "http://" + (bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress);
+    return "Game Picker listens on "
+        + url
+        + ":"
+        + port
+        + "/"
+        + (isLoopback() ? ", this machine only (BIND_ADDRESS=* opens it to the network)" : "");
+  }
+
+  private boolean isLoopback() {
+    try {
+      return InetAddress.getByName(bindAddress).isLoopbackAddress();
+    } catch (IOException unknown) {
+      return false;
+    }
   }
 
   /** Whether the address and port Liberty will listen on can be bound, as Liberty binds them. */

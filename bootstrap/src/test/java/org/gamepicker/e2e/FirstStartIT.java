@@ -61,6 +61,11 @@ class FirstStartIT {
       assertThatThrownBy(() -> connect(networkAddress.get()).close())
           .as("a connection to %s:%d", networkAddress.get().getHostAddress(), PORT)
           .isInstanceOf(ConnectException.class);
+      assertThat(Files.readString(server.messagesLog()))
+          .contains(
+              "Game Picker listens on http://127.0.0.1:"
+                  + PORT
+                  + "/, this machine only (BIND_ADDRESS=* opens it to the network)");
     }
   }
 

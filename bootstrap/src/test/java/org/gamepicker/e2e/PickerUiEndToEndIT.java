@@ -34,7 +34,7 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
 
   private static final Pattern PLAYERS = Pattern.compile("(\\d+)–(\\d+) players");
   private static final Pattern POOL =
-      Pattern.compile("Picked from (\\d+) matching game\\(s\\) of (\\d+) enabled\\.");
+      Pattern.compile("Picked from (\\d+) of (\\d+) enabled games\\.( Left out: (.+)\\.)?");
 
   @RegisterExtension final BrowserExtension browser = new BrowserExtension();
 
@@ -54,7 +54,6 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
     WebElement key = labelled(waitFor(By.cssSelector("form.sign-in")), "Admin key");
     key.sendKeys(adminKey(), Keys.ENTER);
     waitFor(By.id("nav"));
-    wait.until(textToBe(By.id("live"), "Live"));
   }
 
   @Test
@@ -64,10 +63,15 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
     String notes = "Friday Game Night";
 
     control("Notes for tonight (optional)").sendKeys(notes);
+    assertThat(driver.findElement(By.id("live")).isDisplayed())
+        .as("the Live pill while no night runs")
+        .isFalse();
     button(driver, "Start night").click();
     String night = textOf(By.cssSelector(".night h3"));
     assertThat(night).startsWith("Night #").endsWith(": " + notes);
     long sessionId = Long.parseLong(night.replaceAll("^Night #(\\d+):.*", "$1"));
+    wait.until(textToBe(By.id("live"), "Live"));
+    assertThat(textOf(By.cssSelector(".night p.muted"))).endsWith("· 0 games played");
 
     WebElement picker = waitFor(By.cssSelector("form.picker"));
     labelled(picker, "Players").sendKeys("8");
@@ -75,6 +79,7 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
     String firstPick = textOf(By.cssSelector(".picked-title"));
     assertPlayersInclude(8);
     int shownPool = shownPoolSize();
+    assertThat(shownLeftOut()).isEqualTo("games that do not fit the filters");
     JsonObject sameFilters =
         object(
             send(
@@ -89,6 +94,8 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
     wait.until(d -> !d.findElement(By.cssSelector(".picked-title")).getText().equals(firstPick));
     String pick = driver.findElement(By.cssSelector(".picked-title")).getText();
     assertPlayersInclude(8);
+    assertThat(shownLeftOut())
+        .isEqualTo("games that do not fit the filters; 1 game picked and passed over");
 
     WebElement picked = driver.findElement(By.cssSelector(".picked"));
     labelled(picked, "Room code (optional)").sendKeys("abcd");
@@ -96,6 +103,14 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
     button(picked, "Play it").click();
     wait.until(textToBe(By.cssSelector(".now-playing .room-code"), "ABCD"));
     assertThat(textOf(By.cssSelector(".now-playing h3"))).isEqualTo(pick);
+    wait.until(d -> textOf(By.cssSelector(".night p.muted")).endsWith("· 1 game played"));
+
+    labelled(waitFor(By.cssSelector("form.picker")), "Players").clear();
+    button(waitFor(By.cssSelector("form.picker")), "Pick").click();
+    wait.until(d -> shownLeftOut() != null);
+    assertThat(shownLeftOut())
+        .as("why tonight's pool is smaller than the enabled games")
+        .isEqualTo("games played tonight");
     assertThat(textOf(By.cssSelector(".now-playing .up"))).isEqualTo("↑ 0");
     assertThat(textOf(By.cssSelector(".now-playing .down"))).isEqualTo("↓ 0");
 
@@ -124,6 +139,7 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
     button(driver, "End night").click();
     button(driver, "Yes, end the night").click();
     waitFor(By.xpath("//button[normalize-space()='Start night']"));
+    wait.until(invisibilityOfElementLocated(By.id("live")));
 
     navigateTo("History");
     WebElement entry =
@@ -143,10 +159,91 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
     assertThat(driver.findElements(By.cssSelector(".chart-card h3")))
         .extracting(WebElement::getText)
         .containsExactly("Most played", "Most loved", "Most disliked", "Not lately played");
-    List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart"));
-    assertThat(charts).hasSizeGreaterThanOrEqualTo(3);
-    assertThat(charts.get(charts.size() - 1).findElements(By.cssSelector("rect.bar"))).isNotEmpty();
     assertThat(driver.findElement(By.cssSelector(".figures")).getText()).contains("Nights");
+    WebElement notLately = chart("Not lately played");
+    List<WebElement> values = notLately.findElements(By.cssSelector("text.chart-value"));
+    long neverPlayed = values.stream().filter(v -> v.getText().equals("never played")).count();
+    assertThat(neverPlayed).as("games never played in a catalog of 76").isPositive();
+    assertThat(notLately.findElements(By.cssSelector("rect.bar")))
+        .as("bars in 'Not lately played': none for a game never played")
+        .hasSize(values.size() - (int) neverPlayed);
+  }
+
+  @Test
+  void statsNeverNameAGameBothMostLovedAndMostDisliked() {
+    JsonObject night = startFreshSession("Mixed feelings night");
+    long sessionId = night.getJsonNumber("id").longValue();
+    String title = catalogGame(3).getString("title");
+    addGame(sessionId, catalogGame(3).getJsonNumber("id").longValue(), null);
+    String bot = botToken();
+    for (int fan = 1; fan <= 8; fan++) {
+      castLiveVote(bot, "stats-fan-" + fan, "up");
+    }
+    for (int critic = 1; critic <= 4; critic++) {
+      castLiveVote(bot, "stats-critic-" + critic, "down");
+    }
+    closeSession(sessionId);
+    assertThat(object(send(get("/api/stats"))).getJsonArray("most_disliked").toString())
+        .as("the API lists a game with 8 up and 4 down votes among the most disliked")
+        .contains("\"" + title + "\"");
+    signIn();
+
+    navigateTo("Stats");
+    waitFor(By.cssSelector(".charts"));
+    List<String> loved = chartLabels("Most loved");
+    List<String> disliked = chartLabels("Most disliked");
+    assertThat(loved).as("Most loved (8 up, 4 down)").contains(title);
+    assertThat(disliked).as("Most disliked").doesNotContainAnyElementsOf(loved);
+  }
+
+  @Test
+  void theCatalogListsPartyPacksInNumberOrderApartFromStandaloneGames() {
+    signIn();
+    navigateTo("Catalog");
+    WebElement packs = waitFor(By.xpath("//details[.//summary[contains(., 'Owned packs')]]"));
+    packs.findElement(By.tagName("summary")).click();
+    List<String> parties = listedPacks(packs, "Party packs");
+    List<String> standalone = listedPacks(packs, "Standalone games");
+    assertThat(parties)
+        .containsSubsequence(
+            "The Jackbox Party Pack",
+            "The Jackbox Party Pack 2",
+            "The Jackbox Party Pack 9",
+            "The Jackbox Party Pack 10",
+            "The Jackbox Party Pack 12")
+        .doesNotContain("Quiplash", "Drawful 2");
+    assertThat(standalone).contains("Quiplash", "Drawful 2", "Fibbage XL");
+
+    control("Search titles").sendKeys("no game is called this");
+    wait.until(textToBe(By.cssSelector(".card > p.muted"), "0 games"));
+  }
+
+  /** The names in the owned-packs list under a heading, without their counts. */
+  private List<String> listedPacks(WebElement scope, String heading) {
+    return wait.until(
+        d -> {
+          List<String> names =
+              scope
+                  .findElements(
+                      By.xpath(
+                          ".//h4[normalize-space()='" + heading + "']/following-sibling::ul[1]/li"))
+                  .stream()
+                  .map(item -> item.getText().replaceAll("\\s+\\(\\d+/\\d+ enabled\\)$", ""))
+                  .toList();
+          return names.isEmpty() ? null : names;
+        });
+  }
+
+  private WebElement chart(String title) {
+    return waitFor(By.xpath("//figure[.//h3[normalize-space()='" + title + "']]//*[name()='svg']"));
+  }
+
+  /** The games a chart names, or none when it says there are none. */
+  private List<String> chartLabels(String title) {
+    WebElement card = waitFor(By.xpath("//figure[.//h3[normalize-space()='" + title + "']]"));
+    return card.findElements(By.cssSelector("text.chart-label")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   @Test
@@ -159,7 +256,7 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
 
       navigateTo("Catalog");
       new Select(control("Pack")).selectByVisibleText("Drawful 2");
-      wait.until(textToBe(By.cssSelector(".card > p.muted"), "1 game(s)"));
+      wait.until(textToBe(By.cssSelector(".card > p.muted"), "1 game"));
       control("Enabled: Drawful 2").click();
       waitFor(By.cssSelector("li.game.disabled"));
       assertThat(object(send(get("/api/games/" + drawful2))).getBoolean("enabled")).isFalse();
@@ -261,10 +358,19 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
   }
 
   private int shownPoolSize() {
+    return Integer.parseInt(shownPool().group(1));
+  }
+
+  /** What the picker says it left out (null: nothing), after "Left out:". */
+  private String shownLeftOut() {
+    return shownPool().group(4);
+  }
+
+  private Matcher shownPool() {
     String text = driver.findElement(By.cssSelector(".pool")).getText();
     Matcher pool = POOL.matcher(text);
     assertThat(pool.matches()).as(text).isTrue();
-    return Integer.parseInt(pool.group(1));
+    return pool;
   }
 
   private void navigateTo(String screen) {

@@ -73,7 +73,7 @@ public class JpaStatistics implements Statistics {
 
   @Override
   public List<LastPlayed> leastRecentlyPlayed(int limit) {
-    List<Object[]> rows =
+    List<?> rows =
         entityManager
             .createNativeQuery(
                 "SELECT g.id, MAX(sg.played_at) FROM games g"
@@ -83,6 +83,7 @@ public class JpaStatistics implements Statistics {
             .setParameter(1, limit)
             .getResultList();
     return rows.stream()
+        .map(Object[].class::cast)
         .map(
             row ->
                 new LastPlayed(number(row[0]), Optional.ofNullable(NativeColumns.instant(row[1]))))
@@ -90,9 +91,8 @@ public class JpaStatistics implements Statistics {
   }
 
   private List<Long> ids(String sql, int limit) {
-    return entityManager.createNativeQuery(sql).setParameter(1, limit).getResultList().stream()
-        .map(JpaStatistics::number)
-        .toList();
+    List<?> rows = entityManager.createNativeQuery(sql).setParameter(1, limit).getResultList();
+    return rows.stream().map(JpaStatistics::number).toList();
   }
 
   private static long number(Object value) {
