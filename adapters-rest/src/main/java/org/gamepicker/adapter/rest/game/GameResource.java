@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
-import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.game.CatalogBodies.FavorRequest;
 import org.gamepicker.application.port.in.game.BrowseCatalogUseCase;
 import org.gamepicker.application.port.in.game.ManageGamesUseCase;
@@ -63,11 +62,8 @@ public class GameResource {
           @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = GameView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A filter value is invalid (the parameter is named)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "A filter value is invalid (the parameter is named)")
   public List<GameView> list(
       @Parameter(
               description = "Only enabled (true) or disabled (false) games",
@@ -156,20 +152,14 @@ public class GameResource {
       content = @Content(schema = @Schema(implementation = GameView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A field is missing or invalid (the field is named)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "A field is missing or invalid (the field is named)")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "409",
-      description = "The pack already has a game with this title",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "The pack already has a game with this title")
   public Response create(GameRequest request) {
     Game game = manageGames.create(GameRequest.draftOf(request));
     return Response.created(
@@ -196,21 +186,15 @@ public class GameResource {
       content = @Content(schema = @Schema(implementation = GameView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A field is missing or invalid (the field is named)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "A field is missing or invalid (the field is named)")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   @APIResponse(
       responseCode = "409",
-      description = "Another game of the pack has this title",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "Another game of the pack has this title")
   public GameView replace(
       @Parameter(description = "The game's id") @PathParam("id") long id, GameRequest request) {
     return GameView.of(manageGames.replace(id, GameRequest.draftOf(request)));
@@ -229,11 +213,8 @@ public class GameResource {
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   @APIResponse(
       responseCode = "409",
-      description = "The game was played in a session: disable it instead",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "The game was played in a session: disable it instead")
   public Response delete(@Parameter(description = "The game's id") @PathParam("id") long id) {
     manageGames.delete(id);
     return Response.noContent().build();
@@ -272,11 +253,8 @@ public class GameResource {
       content = @Content(schema = @Schema(implementation = GameView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "favor_bias missing or not -1, 0 or 1",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "favor_bias missing or not -1, 0 or 1")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
-import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.game.CatalogBodies.FavorRequest;
 import org.gamepicker.adapter.rest.game.CatalogBodies.PackToggleRequest;
 import org.gamepicker.adapter.rest.game.CatalogBodies.PackView;
@@ -75,20 +74,11 @@ public class PackResource {
       content = @Content(schema = @Schema(implementation = PackView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "enabled missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "enabled missing")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
-  @APIResponse(
-      responseCode = "404",
-      description = "No pack of this name",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_PACK)
   public PackView togglePack(
       @Parameter(description = "The pack's name") @PathParam("name") String name,
       PackToggleRequest request) {
@@ -113,20 +103,11 @@ public class PackResource {
       content = @Content(schema = @Schema(implementation = PackView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "favor_bias missing or not -1, 0 or 1",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "favor_bias missing or not -1, 0 or 1")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
-  @APIResponse(
-      responseCode = "404",
-      description = "No pack of this name",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_PACK)
   public PackView favorPack(
       @Parameter(description = "The pack's name") @PathParam("name") String name,
       FavorRequest request) {
