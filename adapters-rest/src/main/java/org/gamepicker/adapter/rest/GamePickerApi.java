@@ -33,6 +33,57 @@ import org.gamepicker.adapter.rest.error.Problem;
         @Components(
             responses = {
               @APIResponse(
+                  name = GamePickerApi.BAD_REQUEST,
+                  description =
+                      "The request is invalid; the problem's detail names the field or parameter",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.CONFLICT,
+                  description =
+                      "The request conflicts with the current state; the problem's detail says how",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.NOT_FOUND,
+                  description = "Not found; the problem's detail says what",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.CONTENT_TOO_LARGE,
+                  description = "The body is over the endpoint's limit",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.TOO_MANY_REQUESTS,
+                  description = "Too many requests",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.NO_SUCH_PACK,
+                  description = "No pack of this name",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = GamePickerApi.NO_SUCH_API_TOKEN,
+                  description = "No bot token with this id",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = GamePickerApi.UNAUTHORIZED,
                   description = "Missing, invalid or expired token",
                   content =
@@ -88,6 +139,27 @@ public class GamePickerApi extends Application {
 
   /** Name of the bearer security scheme, for @SecurityRequirement on admin operations. */
   public static final String BEARER = "bearerAuth";
+
+  /** Name of the shared 400 response; each operation says what it refuses in its description. */
+  public static final String BAD_REQUEST = "BadRequest";
+
+  /** Name of the shared 409 response; each operation says which state refuses it. */
+  public static final String CONFLICT = "Conflict";
+
+  /** Name of the shared 404 response; each operation says what it did not find. */
+  public static final String NOT_FOUND = "NotFound";
+
+  /** Name of the shared 413 response; each operation names its limit. */
+  public static final String CONTENT_TOO_LARGE = "ContentTooLarge";
+
+  /** Name of the shared 429 response; each operation says what it counts. */
+  public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+
+  /** Name of the shared 404 response "No pack of this name". */
+  public static final String NO_SUCH_PACK = "NoSuchPack";
+
+  /** Name of the shared 404 response "No bot token with this id". */
+  public static final String NO_SUCH_API_TOKEN = "NoSuchApiToken";
 
   /** Name of the shared 401 response, for {@code @APIResponse(responseCode = "401", ref = ...)}. */
   public static final String UNAUTHORIZED = "Unauthorized";

@@ -105,24 +105,7 @@ public class JpaVoteRepository implements VoteRepository {
   @Override
   @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public Map<Long, Tally> tallyBySessionGame(long sessionId) {
-    List<?> rows =
-        entityManager
-            .createNativeQuery(
-                "SELECT v.session_game_id,"
-                    + " SUM(CASE WHEN v.vote_type = 'up' THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN v.vote_type = 'down' THEN 1 ELSE 0 END)"
-                    + FROM_VOTES
-                    + " WHERE sg.session_id = ?1 GROUP BY v.session_game_id")
-            .setParameter(1, sessionId)
-            .getResultList();
-    Map<Long, Tally> tallies = new HashMap<>();
-    for (Object row : rows) {
-      Object[] columns = (Object[]) row;
-      tallies.put(
-          VoteMapper.number(columns[0]),
-          new Tally(((Number) columns[1]).intValue(), ((Number) columns[2]).intValue()));
-    }
-    return tallies;
+    return tallies("v.session_game_id", "sg.session_id", sessionId);
   }
 
   @Override
@@ -167,7 +150,7 @@ public class JpaVoteRepository implements VoteRepository {
           .createNativeQuery("SELECT id FROM session_games WHERE id = ?1 FOR UPDATE")
           .setParameter(1, sessionGameId)
           .getResultList();
-      Map<Long, Tally> removed = countedByGame(sessionGameId);
+      Map<Long, Tally> removed = tallies("sg.game_id", "v.session_game_id", sessionGameId);
       entityManager
           .createNativeQuery("DELETE FROM votes WHERE session_game_id = ?1")
           .setParameter(1, sessionGameId)
@@ -177,17 +160,24 @@ public class JpaVoteRepository implements VoteRepository {
     return discarded;
   }
 
-  /** The vote counts of one session game, keyed by its catalog game (empty without votes). */
-  private Map<Long, Tally> countedByGame(long sessionGameId) {
+  /**
+   * Up and down votes counted per {@code key} column, over the votes whose {@code column} equals
+   * {@code value}.
+   */
+  private Map<Long, Tally> tallies(String key, String column, long value) {
     List<?> rows =
         entityManager
             .createNativeQuery(
-                "SELECT sg.game_id,"
-                    + " SUM(CASE WHEN v.vote_type = 'up' THEN 1 ELSE 0 END),"
+                "SELECT "
+                    + key
+                    + ", SUM(CASE WHEN v.vote_type = 'up' THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN v.vote_type = 'down' THEN 1 ELSE 0 END)"
                     + FROM_VOTES
-                    + " WHERE v.session_game_id = ?1 GROUP BY sg.game_id")
-            .setParameter(1, sessionGameId)
+                    + " WHERE "
+                    + column
+                    + " = ?1 GROUP BY "
+                    + key)
+            .setParameter(1, value)
             .getResultList();
     Map<Long, Tally> tallies = new HashMap<>();
     for (Object row : rows) {

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
-import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.application.port.in.auth.Caller;
 import org.gamepicker.application.port.in.auth.LogInCommand;
 import org.gamepicker.application.port.in.auth.LogInUseCase;
@@ -89,27 +88,15 @@ public class AuthResource {
                       name = "a token valid for 24 hours",
                       value =
                           "{\"token\": \"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl\", \"expires_at\": \"2025-11-02T20:00:00.123Z\"}")))
-  @APIResponse(
-      responseCode = "400",
-      description = "No key given",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = GamePickerApi.BAD_REQUEST, description = "No key given")
   @APIResponse(
       responseCode = "401",
-      description = "Wrong admin key",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.UNAUTHORIZED,
+      description = "Wrong admin key")
   @APIResponse(
       responseCode = "429",
-      description = "A wrong key, from a client that sent too many within the minute",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.TOO_MANY_REQUESTS,
+      description = "A wrong key, from a client that sent too many within the minute")
   public LoginResponse login(LoginRequest request) {
     String key = request == null ? null : request.key();
     String client =

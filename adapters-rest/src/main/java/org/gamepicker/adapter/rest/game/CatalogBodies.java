@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gamepicker.application.port.in.game.ImportReport;
 import org.gamepicker.application.port.in.game.PackSummary;
+import org.gamepicker.domain.common.Require;
+import org.gamepicker.domain.game.FavorBias;
 
 /** The small request and response bodies of the catalog endpoints. */
 final class CatalogBodies {
@@ -17,7 +19,13 @@ final class CatalogBodies {
       @Schema(
               required = true,
               enumeration = {"-1", "0", "1"})
-          Integer favor_bias) {}
+          Integer favor_bias) {
+
+    /** The bias a favour request sets; a missing body or field is a 400 naming it. */
+    static FavorBias biasOf(FavorRequest request) {
+      return FavorBias.of(Require.present(request, "body").favor_bias());
+    }
+  }
 
   /** Body of the pack toggle. */
   @Schema(name = "PackToggleRequest")

@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,41 +30,24 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
-import org.gamepicker.adapter.rest.error.LargeBody;
-import org.gamepicker.adapter.rest.error.Problem;
-import org.gamepicker.adapter.rest.game.CatalogBodies.CsvImportRequest;
 import org.gamepicker.adapter.rest.game.CatalogBodies.FavorRequest;
-import org.gamepicker.adapter.rest.game.CatalogBodies.ImportProblem;
-import org.gamepicker.adapter.rest.game.CatalogBodies.ImportResult;
-import org.gamepicker.adapter.rest.game.CatalogBodies.PackToggleRequest;
-import org.gamepicker.adapter.rest.game.CatalogBodies.PackView;
 import org.gamepicker.application.port.in.game.BrowseCatalogUseCase;
-import org.gamepicker.application.port.in.game.ImportGamesCommand;
-import org.gamepicker.application.port.in.game.ImportGamesUseCase;
-import org.gamepicker.application.port.in.game.ImportMode;
-import org.gamepicker.application.port.in.game.ImportReport;
 import org.gamepicker.application.port.in.game.ManageGamesUseCase;
-import org.gamepicker.application.port.in.game.ManagePacksUseCase;
 import org.gamepicker.domain.common.Require;
 import org.gamepicker.domain.game.DrawingFilter;
-import org.gamepicker.domain.game.FavorBias;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameCriteria;
 import org.gamepicker.domain.game.LengthCategory;
 
-/** REST: the games catalog, its packs, and CSV export and import. */
+/** REST: the games of the catalog, listed and read by anyone, managed by the admin. */
 @Path("/games")
 @RequestScoped
 @Tag(name = "Games", description = "The host's catalog of games and packs")
 @Produces(MediaType.APPLICATION_JSON)
 public class GameResource {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
   @Inject BrowseCatalogUseCase browse;
   @Inject ManageGamesUseCase manageGames;
-  @Inject ManagePacksUseCase managePacks;
-  @Inject ImportGamesUseCase importGames;
   @Context UriInfo uriInfo;
 
   @GET
@@ -81,11 +62,8 @@ public class GameResource {
           @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = GameView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A filter value is invalid (the parameter is named)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "A filter value is invalid (the parameter is named)")
   public List<GameView> list(
       @Parameter(
               description = "Only enabled (true) or disabled (false) games",
@@ -174,20 +152,14 @@ public class GameResource {
       content = @Content(schema = @Schema(implementation = GameView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A field is missing or invalid (the field is named)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "A field is missing or invalid (the field is named)")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "409",
-      description = "The pack already has a game with this title",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "The pack already has a game with this title")
   public Response create(GameRequest request) {
     Game game = manageGames.create(GameRequest.draftOf(request));
     return Response.created(
@@ -214,21 +186,15 @@ public class GameResource {
       content = @Content(schema = @Schema(implementation = GameView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A field is missing or invalid (the field is named)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "A field is missing or invalid (the field is named)")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   @APIResponse(
       responseCode = "409",
-      description = "Another game of the pack has this title",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "Another game of the pack has this title")
   public GameView replace(
       @Parameter(description = "The game's id") @PathParam("id") long id, GameRequest request) {
     return GameView.of(manageGames.replace(id, GameRequest.draftOf(request)));
@@ -247,11 +213,8 @@ public class GameResource {
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   @APIResponse(
       responseCode = "409",
-      description = "The game was played in a session: disable it instead",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "The game was played in a session: disable it instead")
   public Response delete(@Parameter(description = "The game's id") @PathParam("id") long id) {
     manageGames.delete(id);
     return Response.noContent().build();
@@ -290,233 +253,14 @@ public class GameResource {
       content = @Content(schema = @Schema(implementation = GameView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "favor_bias missing or not -1, 0 or 1",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "favor_bias missing or not -1, 0 or 1")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_GAME)
   public GameView favor(
       @Parameter(description = "The game's id") @PathParam("id") long id, FavorRequest request) {
-    return GameView.of(manageGames.setFavorBias(id, favorOf(request)));
-  }
-
-  @GET
-  @Path("/packs")
-  @PermitAll
-  @Operation(
-      summary = "List packs",
-      description = "By name, with how many games each has and how many are enabled.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The packs",
-      content =
-          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PackView.class)))
-  public List<PackView> packs() {
-    return browse.listPacks().stream().map(PackView::of).toList();
-  }
-
-  @PATCH
-  @Path("/packs/{name}/toggle")
-  @RolesAllowed("admin")
-  @SecurityRequirement(name = GamePickerApi.BEARER)
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Enable or disable a pack",
-      description = "Sets the pack and every game in it to the given state.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = PackToggleRequest.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "The pack",
-      content = @Content(schema = @Schema(implementation = PackView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "enabled missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
-  @APIResponse(
-      responseCode = "404",
-      description = "No pack of this name",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public PackView togglePack(
-      @Parameter(description = "The pack's name") @PathParam("name") String name,
-      PackToggleRequest request) {
-    boolean enabled = Require.present(Require.present(request, "body").enabled(), "enabled");
-    return PackView.of(managePacks.setEnabled(name, enabled));
-  }
-
-  @PATCH
-  @Path("/packs/{name}/favor")
-  @RolesAllowed("admin")
-  @SecurityRequirement(name = GamePickerApi.BEARER)
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Set a pack's favour bias",
-      description = "Weighs on every game of the pack, on top of the game's own bias.")
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = FavorRequest.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "The pack",
-      content = @Content(schema = @Schema(implementation = PackView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "favor_bias missing or not -1, 0 or 1",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
-  @APIResponse(
-      responseCode = "404",
-      description = "No pack of this name",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public PackView favorPack(
-      @Parameter(description = "The pack's name") @PathParam("name") String name,
-      FavorRequest request) {
-    return PackView.of(managePacks.setFavorBias(name, favorOf(request)));
-  }
-
-  @GET
-  @Path("/export/csv")
-  @Produces(GameCsv.MEDIA_TYPE)
-  @RolesAllowed("admin")
-  @SecurityRequirement(name = GamePickerApi.BEARER)
-  @Operation(
-      summary = "Export the catalog as CSV",
-      description =
-          "Header row pack_name,title,min_players,max_players,length_minutes,has_audience,"
-              + "family_friendly,game_type,drawing,enabled,favor_bias, then one row per game in id order."
-              + " Importing it with mode=replace gives the same catalog back.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The CSV",
-      content =
-          @Content(mediaType = GameCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
-  public Response exportCsv() {
-    return Response.ok(GameCsv.write(browse.listGames(new GameCriteria())))
-        .type(GameCsv.MEDIA_TYPE + "; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"games.csv\"")
-        .build();
-  }
-
-  @POST
-  @Path("/import/csv")
-  @Consumes(GameCsv.MEDIA_TYPE)
-  @LargeBody
-  @RolesAllowed("admin")
-  @SecurityRequirement(name = GamePickerApi.BEARER)
-  @Operation(summary = "Import games from a CSV body", description = IMPORT_DESCRIPTION)
-  @RequestBody(
-      required = true,
-      content =
-          @Content(mediaType = GameCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Applied",
-      content = @Content(schema = @Schema(implementation = ImportResult.class)))
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "Rejected, nothing changed: bad rows (each with its line and reason), or an unreadable file or parameter",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = ImportProblem.class)))
-  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
-  public Response importCsv(
-      @Parameter(
-              description = "append (default) or replace",
-              schema = @Schema(enumeration = {"append", "replace"}))
-          @QueryParam("mode")
-          String mode,
-      @Parameter(
-              description = "true: apply the valid rows, report and skip the bad ones",
-              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-          @QueryParam("skip_invalid")
-          String skipInvalid,
-      String csv) {
-    return runImport(csv, mode, QueryValues.flag("skip_invalid", skipInvalid));
-  }
-
-  @POST
-  @Path("/import/csv")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @LargeBody
-  @RolesAllowed("admin")
-  @SecurityRequirement(name = GamePickerApi.BEARER)
-  @Operation(
-      summary = "Import games from CSV text in a JSON body",
-      description = IMPORT_DESCRIPTION)
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = CsvImportRequest.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Applied",
-      content = @Content(schema = @Schema(implementation = ImportResult.class)))
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "Rejected, nothing changed: bad rows (each with its line and reason), or an unreadable file or field",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = ImportProblem.class)))
-  @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
-  public Response importJson(CsvImportRequest request) {
-    CsvImportRequest body = Require.present(request, "body");
-    return runImport(body.csv_data(), body.mode(), Boolean.TRUE.equals(body.skip_invalid()));
-  }
-
-  private static final String IMPORT_DESCRIPTION =
-      "Columns by header name: pack_name, title, min_players, max_players (required), length_minutes"
-          + " (minutes, or a range like 15-20 stored as its rounded midpoint), has_audience,"
-          + " family_friendly, drawing (true/false), game_type, enabled, favor_bias; other columns"
-          + " (e.g. release_year) are ignored. Line numbers count the header as line 1."
-          + " mode=append adds games whose pack and title are new and skips existing ones."
-          + " mode=replace makes the catalog match the file: games with the same pack and title are"
-          + " updated (keeping id, play count and votes), new ones added, and games missing from the"
-          + " file are deleted if never played, or disabled if played."
-          + " Any bad row rejects the whole import (400, nothing changed, every bad row listed with"
-          + " its line) unless skip_invalid=true, which applies the valid rows and reports the bad"
-          + " ones in errors.";
-
-  private Response runImport(String csv, String mode, boolean skipInvalid) {
-    ImportMode importMode = ImportMode.parse(mode);
-    ImportReport report =
-        importGames.importGames(new ImportGamesCommand(GameCsv.read(csv), importMode, skipInvalid));
-    if (!report.applied()) {
-      return Response.status(400)
-          .type(Problem.MEDIA_TYPE)
-          .entity(JSONB.toJson(ImportProblem.of(report)))
-          .build();
-    }
-    return Response.ok(ImportResult.of(report)).build();
-  }
-
-  private static FavorBias favorOf(FavorRequest request) {
-    return FavorBias.of(Require.present(request, "body").favor_bias());
+    return GameView.of(manageGames.setFavorBias(id, FavorRequest.biasOf(request)));
   }
 
   private static Integer positive(String name, Integer value) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gamepicker.adapter.rest.error.Problem;
+import org.gamepicker.adapter.rest.GamePickerApi;
 import org.gamepicker.application.port.in.game.PickGameCommand;
 import org.gamepicker.application.port.in.game.PickGameUseCase;
 import org.gamepicker.application.port.in.game.PickResult;
@@ -103,20 +103,14 @@ public class PickResource {
       content = @Content(schema = @Schema(implementation = PickResponse.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A filter value is invalid (the field is named)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "A filter value is invalid (the field is named)")
   @APIResponse(
       responseCode = "404",
+      ref = GamePickerApi.NOT_FOUND,
       description =
           "No enabled game fits: the message names the filter after which none was left; or"
-              + " the session does not exist",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " the session does not exist")
   public PickResponse pick(PickRequest request) {
     PickRequest filters =
         request == null

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
-import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionGameJson;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionSummary;
 import org.gamepicker.adapter.rest.vote.VoteJson;
@@ -69,11 +68,8 @@ public class SessionExportResource {
       })
   @APIResponse(
       responseCode = "400",
-      description = "Unknown format",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "Unknown format")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)

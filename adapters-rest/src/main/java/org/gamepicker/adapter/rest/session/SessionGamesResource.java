@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
-import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionGameJson;
 import org.gamepicker.application.port.in.session.AddGameCommand;
 import org.gamepicker.application.port.in.session.ChangeGameCommand;
@@ -142,27 +141,18 @@ public class SessionGamesResource {
                           "{\"id\": 52, \"session_id\": 17, \"game_id\": 31, \"title\": \"Quiplash 3\", \"pack_name\": \"The Jackbox Party Pack 7\", \"status\": \"playing\", \"played_at\": \"2025-11-01T20:05:12.004Z\", \"manually_added\": false, \"room_code\": \"ABCD\", \"player_count\": null, \"upvotes\": 0, \"downvotes\": 0}")))
   @APIResponse(
       responseCode = "400",
-      description = "game_id missing, bad room code or malformed JSON",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "game_id missing, bad room code or malformed JSON")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "404",
-      description = "No such session or game",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.NOT_FOUND,
+      description = "No such session or game")
   @APIResponse(
       responseCode = "409",
-      description = "The session is closed",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "The session is closed")
   public Response add(AddGameRequest request) {
     AddGameRequest body = request == null ? new AddGameRequest(null, null, null) : request;
     SessionGameJson added =
@@ -197,21 +187,15 @@ public class SessionGamesResource {
       content = @Content(schema = @Schema(implementation = SessionGameJson.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Unknown status or malformed JSON",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "Unknown status or malformed JSON")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
   @APIResponse(
       responseCode = "409",
-      description = "A game cannot be playing in a closed session",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "A game cannot be playing in a closed session")
   public SessionGameJson changeStatus(
       @Parameter(description = "Session game id") @PathParam("sessionGameId") long sessionGameId,
       StatusRequest request) {
@@ -238,11 +222,8 @@ public class SessionGamesResource {
       content = @Content(schema = @Schema(implementation = SessionGameJson.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Not four letters, or malformed JSON",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "Not four letters, or malformed JSON")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
@@ -271,11 +252,8 @@ public class SessionGamesResource {
       content = @Content(schema = @Schema(implementation = SessionGameJson.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Count below 1, or malformed JSON",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "Count below 1, or malformed JSON")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)

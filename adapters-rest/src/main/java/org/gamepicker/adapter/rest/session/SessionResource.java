@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
-import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionDetails;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionSummary;
 import org.gamepicker.application.port.in.session.ChangeNotesCommand;
@@ -79,11 +78,8 @@ public class SessionResource {
       content = @Content(schema = @Schema(implementation = SessionDetails.class)))
   @APIResponse(
       responseCode = "404",
-      description = "No session is active",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.NOT_FOUND,
+      description = "No session is active")
   public SessionDetails active() {
     return query
         .active()
@@ -134,20 +130,14 @@ public class SessionResource {
                           "{\"id\": 17, \"notes\": \"Friday Game Night\", \"is_active\": 1, \"created_at\": \"2025-11-01T20:00:00.123Z\", \"closed_at\": null, \"games_played\": 0}")))
   @APIResponse(
       responseCode = "400",
-      description = "Notes too long or malformed JSON",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "Notes too long or malformed JSON")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "409",
-      description = "Another session is active",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "Another session is active")
   public Response create(NotesRequest request) {
     SessionSummary created =
         SessionJson.summary(
@@ -175,11 +165,8 @@ public class SessionResource {
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   @APIResponse(
       responseCode = "409",
-      description = "The session is already closed",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "The session is already closed")
   public SessionSummary close(@Parameter(description = "Session id") @PathParam("id") long id) {
     return SessionJson.summary(lifecycle.close(id));
   }
@@ -201,11 +188,8 @@ public class SessionResource {
       content = @Content(schema = @Schema(implementation = SessionSummary.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Notes too long or malformed JSON",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "Notes too long or malformed JSON")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
@@ -229,11 +213,8 @@ public class SessionResource {
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   @APIResponse(
       responseCode = "409",
-      description = "The session is active",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "The session is active")
   public Response delete(@Parameter(description = "Session id") @PathParam("id") long id) {
     lifecycle.delete(id);
     return Response.noContent().build();

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
-import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.application.port.in.auth.ManageApiTokensUseCase;
 import org.gamepicker.application.port.in.auth.MintApiTokenCommand;
 import org.gamepicker.application.port.in.auth.MintedApiToken;
@@ -80,13 +79,7 @@ public class ApiTokenResource {
       responseCode = "200",
       description = "The bot token",
       content = @Content(schema = @Schema(implementation = ApiTokenView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No bot token with this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_API_TOKEN)
   public ApiTokenView get(@Parameter(description = "The token's id") @PathParam("id") long id) {
     return ApiTokenView.of(apiTokens.get(id));
   }
@@ -125,11 +118,8 @@ public class ApiTokenResource {
                           "{\"id\": 1, \"name\": \"kosmi-bot\", \"scopes\": [\"live\", \"votes\"], \"created_at\": \"2025-11-01T19:00:00.000Z\", \"token\": \"gpb_q3Jx0mT2vA9cL8nE5rW1yU7iO4pS6dF3gH2jK0lZ9xc\"}")))
   @APIResponse(
       responseCode = "400",
-      description = "No name, or no or unknown scopes (named in errors)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "No name, or no or unknown scopes (named in errors)")
   public Response mint(MintRequest request) {
     if (request == null) {
       throw new InvalidValueException("body", "A JSON body is required");
@@ -151,13 +141,7 @@ public class ApiTokenResource {
               + " WebSocket), and live connections that authenticated with it are closed with 1008"
               + " \"Token revoked\".")
   @APIResponse(responseCode = "204", description = "Revoked")
-  @APIResponse(
-      responseCode = "404",
-      description = "No bot token with this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_API_TOKEN)
   public Response revoke(@Parameter(description = "The token's id") @PathParam("id") long id) {
     apiTokens.revoke(id);
     return Response.noContent().build();

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
 import org.gamepicker.adapter.rest.error.LargeBody;
-import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.application.port.in.vote.ChatImportReport;
 import org.gamepicker.application.port.in.vote.ImportChatUseCase;
 
@@ -118,28 +117,19 @@ public class ChatImportResource {
       content = @Content(schema = @Schema(implementation = ChatImportResponse.class)))
   @APIResponse(
       responseCode = "400",
-      description = "chat_data missing, malformed entries (each named with its index), or bad JSON",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "chat_data missing, malformed entries (each named with its index), or bad JSON")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
   @APIResponse(
       responseCode = "409",
-      description = "A live vote of the same user on the same play was stored concurrently; retry",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONFLICT,
+      description = "A live vote of the same user on the same play was stored concurrently; retry")
   @APIResponse(
       responseCode = "413",
-      description = "Body over 5 MB",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.CONTENT_TOO_LARGE,
+      description = "Body over 5 MB")
   public ChatImportResponse importChat(
       @Parameter(description = "Session id") @PathParam("id") long sessionId, InputStream body) {
     ChatImportReport report = importChat.importChat(ChatLogReader.read(sessionId, body));

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
-import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.application.port.in.vote.CastVoteCommand;
 import org.gamepicker.application.port.in.vote.CastVoteResult;
 import org.gamepicker.application.port.in.vote.CastVoteUseCase;
@@ -134,30 +133,21 @@ public class VoteResource {
                           "{\"outcome\": \"counted\", \"vote\": {\"id\": 7, \"session_id\": 17, \"session_game_id\": 52, \"game_id\": 31, \"username\": \"alice\", \"vote\": \"up\", \"timestamp\": \"2025-11-01T20:07:40.000Z\"}, \"game\": {\"id\": 31, \"title\": \"Quiplash 3\", \"upvotes\": 5, \"downvotes\": 1, \"popularity_score\": 4}, \"session_game\": {\"id\": 52, \"upvotes\": 3, \"downvotes\": 0}}")))
   @APIResponse(
       responseCode = "400",
+      ref = GamePickerApi.BAD_REQUEST,
       description =
-          "Bad vote value, blank username, malformed or future timestamp, or malformed JSON",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+          "Bad vote value, blank username, malformed or future timestamp, or malformed JSON")
   @APIResponse(responseCode = "401", ref = GamePickerApi.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = GamePickerApi.FORBIDDEN)
   @APIResponse(
       responseCode = "404",
-      description = "No active session, or no game was playing at timestamp",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.NOT_FOUND,
+      description = "No active session, or no game was playing at timestamp")
   @APIResponse(
       responseCode = "409",
+      ref = GamePickerApi.CONFLICT,
       description =
           "The user already cast this vote on this game in this session, or a later vote of"
-              + " theirs already counts",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " theirs already counts")
   public LiveVoteResponse live(LiveVoteRequest request) {
     LiveVoteRequest body = request == null ? new LiveVoteRequest(null, null, null) : request;
     CastVoteResult result =
@@ -190,11 +180,8 @@ public class VoteResource {
       content = @Content(schema = @Schema(implementation = VotePageJson.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A filter or paging value is not a valid number or out of range",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "A filter or paging value is not a valid number or out of range")
   public VotePageJson list(
       @Parameter(description = "Only votes of this session") @QueryParam("session_id")
           String sessionId,

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
-import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.application.port.in.webhook.CreateWebhookCommand;
 import org.gamepicker.application.port.in.webhook.CreatedWebhook;
 import org.gamepicker.application.port.in.webhook.ManageWebhooksUseCase;
@@ -117,11 +116,8 @@ public class WebhookResource {
                           "{\"id\": 3, \"name\": \"Discord relay\", \"url\": \"https://relay.example.org/hooks/gamepicker\", \"events\": [\"session.started\", \"game.added\", \"session.ended\"], \"enabled\": true, \"created_at\": \"2025-11-01T19:00:00.000Z\", \"secret\": \"9b1f0c2d3e4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e\"}")))
   @APIResponse(
       responseCode = "400",
-      description = "A field is missing or invalid (named in errors)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "A field is missing or invalid (named in errors)")
   public Response create(WebhookRequest request) {
     WebhookRequest body = required(request);
     CreatedWebhook created =
@@ -151,11 +147,8 @@ public class WebhookResource {
       content = @Content(schema = @Schema(implementation = WebhookView.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A field is invalid (named in errors)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "A field is invalid (named in errors)")
   @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_WEBHOOK)
   public WebhookView update(
       @Parameter(description = ID) @PathParam("id") long id, WebhookRequest request) {
@@ -230,11 +223,8 @@ public class WebhookResource {
       content = @Content(schema = @Schema(implementation = DeliveryLogView.class)))
   @APIResponse(
       responseCode = "404",
-      description = "No such webhook, or no such delivery of it",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      ref = GamePickerApi.NOT_FOUND,
+      description = "No such webhook, or no such delivery of it")
   public DeliveryLogView redeliver(
       @Parameter(description = ID) @PathParam("id") long id,
       @Parameter(description = "The delivery's id, from the log") @PathParam("delivery_id")
