@@ -1,6 +1,7 @@
 package org.gamepicker.domain.event;
 
 import java.time.Instant;
+import java.util.OptionalLong;
 
 /**
  * Something that happened in the domain, as the system tells the outside world: what happened, the
@@ -13,4 +14,15 @@ public sealed interface DomainEvent permits SessionScopedEvent, CatalogGameEvent
   EventType type();
 
   Instant occurredAt();
+
+  /**
+   * The session whose subscribers may see the event; empty for an event that belongs to no session
+   * (the catalog's). A new branch of the hierarchy must say here which session it belongs to.
+   */
+  default OptionalLong sessionScope() {
+    return switch (this) {
+      case SessionScopedEvent scoped -> OptionalLong.of(scoped.sessionId());
+      case CatalogGameEvent catalog -> OptionalLong.empty();
+    };
+  }
 }

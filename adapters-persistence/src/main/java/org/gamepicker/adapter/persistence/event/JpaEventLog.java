@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalLong;
 import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventsInFlight;
@@ -17,7 +18,6 @@ import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
-import org.gamepicker.domain.event.SessionScopedEvent;
 import org.gamepicker.wire.WireEventReader;
 import org.gamepicker.wire.WireEventWriter;
 
@@ -92,7 +92,8 @@ public class JpaEventLog implements EventLog {
 
   /** The session an event is about, or null for a catalog event. */
   private static Long sessionIdOf(DomainEvent event) {
-    return event instanceof SessionScopedEvent scoped ? scoped.sessionId() : null;
+    OptionalLong session = event.sessionScope();
+    return session.isPresent() ? session.getAsLong() : null;
   }
 
   private long appendInOrderOfLock(DomainEvent event, OffsetDateTime occurredAt, String data) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.OptionalLong;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
-import org.gamepicker.domain.event.SessionScopedEvent;
 
 /**
  * A domain event as kept in the durable event log: its id (increasing, in commit order), the event,
@@ -18,9 +17,7 @@ public record StoredEvent(long id, DomainEvent event, String data) {
 
   /** The session whose subscribers may see the event; empty for catalog events. */
   public OptionalLong sessionId() {
-    return event instanceof SessionScopedEvent scoped
-        ? OptionalLong.of(scoped.sessionId())
-        : OptionalLong.empty();
+    return event.sessionScope();
   }
 
   public Instant occurredAt() {
