@@ -52,7 +52,7 @@ public class HttpWebhookSender implements WebhookSender {
     WebhookEvent event = message.event();
     byte[] body =
         wireFormat
-            .envelope(event.type(), event.occurredAt(), event.data(), event.id())
+            .envelope(event.type().wireName(), event.occurredAt(), event.data(), event.id())
             .getBytes(StandardCharsets.UTF_8);
     long timestamp = Instant.now().getEpochSecond();
     HttpRequest request =
@@ -60,7 +60,7 @@ public class HttpWebhookSender implements WebhookSender {
             .timeout(TIMEOUT)
             .header("Content-Type", "application/json")
             .header("User-Agent", "GamePicker-Webhooks/1.0")
-            .header("X-Webhook-Event", message.event().type())
+            .header("X-Webhook-Event", message.event().type().wireName())
             .header("X-Webhook-Signature", WebhookSignatures.legacy(message.secret(), body))
             .header("webhook-id", message.messageId())
             .header("webhook-timestamp", Long.toString(timestamp))

@@ -56,7 +56,6 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
     return webhooks.findAll().stream()
         .filter(Webhook::enabled)
         .flatMap(webhook -> webhook.events().stream())
-        .flatMap(name -> EventType.ofWireName(name).stream())
         .collect(Collectors.toUnmodifiableSet());
   }
 
@@ -64,9 +63,7 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
   @Transactional(dontRollbackOn = DomainException.class)
   public int dispatch(StoredEvent event) {
     List<Webhook> subscribed =
-        webhooks.findAll().stream()
-            .filter(webhook -> webhook.enabled() && webhook.wants(event.type().wireName()))
-            .toList();
+        webhooks.findAll().stream().filter(webhook -> webhook.wants(event.type())).toList();
     if (subscribed.isEmpty()) {
       return 0;
     }
@@ -87,8 +84,8 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
   }
 
   private WebhookEvent toWebhookEvent(StoredEvent event) {
-    return new WebhookEvent(
-        event.id(), event.type().wireName(), event.occurredAt(), wireFormat.data(event.event()));
+    return WebhookEvent.logged(
+        event.id(), event.type(), event.occurredAt(), wireFormat.data(event.event()));
   }
 
   /** The {@code webhook-id} of an event's deliveries: stable across retries. */
