@@ -39,7 +39,9 @@ class ArchitectureTest {
         RULES.applicationUsesOnlyDomainJavaAndCdi(),
         RULES.adaptersDoNotDependOnEachOther(),
         RULES.jpaOnlyInThePersistenceAdapter(),
-        RULES.coreDoesNotDependOnAdaptersOrBootstrap());
+        RULES.coreDoesNotDependOnAdaptersOrBootstrap(),
+        RULES.wireUsesOnlyDomainJavaAndJsonP(),
+        RULES.coreDoesNotKnowTheWireForm());
   }
 
   @ParameterizedTest
@@ -84,6 +86,7 @@ class ArchitectureTest {
   void everyRuleMatchesProductionClasses() {
     assertThat(classesIn(RULES.domain())).as("domain classes").isPositive();
     assertThat(classesIn(RULES.application())).as("application classes").isPositive();
+    assertThat(classesIn(RULES.wire())).as("wire classes").isPositive();
     assertThat(classesIn(RULES.persistenceAdapter())).as("persistence adapter").isPositive();
     assertThat(classesIn(RULES.bootstrap())).as("bootstrap classes").isPositive();
     assertThat(

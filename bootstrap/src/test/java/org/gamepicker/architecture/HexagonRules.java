@@ -19,6 +19,10 @@ record HexagonRules(String root) {
     return root + ".domain..";
   }
 
+  String wire() {
+    return root + ".wire..";
+  }
+
   String application() {
     return root + ".application..";
   }
@@ -47,7 +51,7 @@ record HexagonRules(String root) {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage("java..", domain())
-        .because("the domain is plain Java 17, free of any framework");
+        .because("the domain is plain Java, free of any framework");
   }
 
   /** The application uses the domain, the JDK and the CDI and transaction APIs only. */
@@ -96,5 +100,29 @@ record HexagonRules(String root) {
         .dependOnClassesThat()
         .resideInAnyPackage(adapters(), bootstrap())
         .because("dependencies point from the adapters to the core, never back");
+  }
+
+  /**
+   * The published language uses the domain's events and JSON-P, and knows no use case or adapter.
+   */
+  ArchRule wireUsesOnlyDomainJavaAndJsonP() {
+    return classes()
+        .that()
+        .resideInAPackage(wire())
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", domain(), wire(), "jakarta.json..")
+        .because("the wire form is shared by the adapters and must not pull any of them in");
+  }
+
+  /** The core hands events on as types; how they look on the wire is the adapters' business. */
+  ArchRule coreDoesNotKnowTheWireForm() {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(domain(), application())
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(wire())
+        .because("the wire form is a published language at the edge, not part of the core");
   }
 }

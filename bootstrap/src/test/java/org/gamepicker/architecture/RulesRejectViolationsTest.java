@@ -11,10 +11,13 @@ import org.gamepicker.architecture.fixtures.adapter.rest.ThingResource;
 import org.gamepicker.architecture.fixtures.adapter.webhooks.WebhookSender;
 import org.gamepicker.architecture.fixtures.application.AdapterCallingService;
 import org.gamepicker.architecture.fixtures.application.RestAwareService;
+import org.gamepicker.architecture.fixtures.application.WireRenderingService;
 import org.gamepicker.architecture.fixtures.bootstrap.Wiring;
 import org.gamepicker.architecture.fixtures.domain.BootstrapAwareDomainObject;
 import org.gamepicker.architecture.fixtures.domain.JpaAnnotatedDomainObject;
 import org.gamepicker.architecture.fixtures.domain.PlainDomainObject;
+import org.gamepicker.architecture.fixtures.wire.PlainWireWriter;
+import org.gamepicker.architecture.fixtures.wire.ServiceAwareWireWriter;
 import org.junit.jupiter.api.Test;
 
 /** Each dependency rule, applied to fixture classes that break it, reports the violation. */
@@ -71,6 +74,24 @@ class RulesRejectViolationsTest {
                     RULES.coreDoesNotDependOnAdaptersOrBootstrap(),
                     AdapterCallingService.class,
                     ThingResource.class)
+                .hasViolation())
+        .isTrue();
+  }
+
+  @Test
+  void aWireFormThatKnowsAUseCaseIsRejectedAndOneOnDomainAndJsonIsAccepted() {
+    ArchRule rule = RULES.wireUsesOnlyDomainJavaAndJsonP();
+    assertThat(evaluate(rule, ServiceAwareWireWriter.class).hasViolation()).isTrue();
+    assertThat(evaluate(rule, PlainWireWriter.class).hasViolation()).isFalse();
+  }
+
+  @Test
+  void theApplicationRenderingTheWireFormIsRejected() {
+    assertThat(
+            evaluate(
+                    RULES.coreDoesNotKnowTheWireForm(),
+                    WireRenderingService.class,
+                    PlainWireWriter.class)
                 .hasViolation())
         .isTrue();
   }

@@ -1,7 +1,6 @@
 package org.gamepicker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -29,9 +28,11 @@ class BenchmarkSmokeIT extends EndToEndTest {
 
   @BeforeAll
   static void installLoadClients() throws Exception {
-    assumeTrue(
-        succeeds("node", "--version") && succeeds("npm", "--version"),
-        "node and npm are not installed: skipped");
+    MachineTools.requireOnPath(
+        "bench/ needs Node.js 20.18.1 or later with npm (https://nodejs.org, or Debian: apt install"
+            + " nodejs npm), and the network for its first npm ci",
+        "node",
+        "npm");
     Files.createDirectories(LOGS);
     if (!Files.isDirectory(BENCH.resolve("node_modules"))) {
       Process install =

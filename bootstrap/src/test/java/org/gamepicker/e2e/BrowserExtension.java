@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -25,9 +24,9 @@ import org.openqa.selenium.logging.LogType;
 /**
  * A headless Chromium for each test, driven through its chromedriver ({@link InstalledBrowser};
  * nothing is downloaded). Without one, the test is skipped and says what to install, unless {@code
- * -Dbrowser.required=true} (as CI runs) makes it fail. After each test it fails the test on any
- * browser console error the test did not expect, and keeps a screenshot of a failed test under
- * {@code target/browser-screenshots}.
+ * -Dgamepicker.tests.require-all=true} (as CI runs) makes it fail ({@link MachineTools}). After
+ * each test it fails the test on any browser console error the test did not expect, and keeps a
+ * screenshot of a failed test under {@code target/browser-screenshots}.
  */
 public final class BrowserExtension
     implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
@@ -66,12 +65,7 @@ public final class BrowserExtension
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
     Optional<InstalledBrowser> installed = InstalledBrowser.find();
-    if (installed.isEmpty()) {
-      if (Boolean.getBoolean("browser.required")) {
-        throw new IllegalStateException(InstalledBrowser.howToInstall());
-      }
-      Assumptions.abort(InstalledBrowser.howToInstall());
-    }
+    MachineTools.require(installed.isPresent(), InstalledBrowser.howToInstall());
     profile = Files.createTempDirectory("gamepicker-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(installed.get().browser().toFile());

@@ -1,7 +1,6 @@
 package org.gamepicker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
@@ -16,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
@@ -38,6 +38,9 @@ class DocumentationIT extends SessionEndToEndTest {
 
   private static final Path DOCS = Path.of(System.getProperty("docs.dir", "../docs"));
   private static final boolean WRITE = Boolean.getBoolean("docs.write");
+  private static final String CURL_EXAMPLE_TOOLS_HOW_TO =
+      "the docs' curl examples run in bash with curl and jq (Debian: apt install curl jq; macOS:"
+          + " brew install jq)";
 
   @Test
   void committedOpenApiMatchesWhatTheServerGenerates() throws IOException {
@@ -77,6 +80,7 @@ class DocumentationIT extends SessionEndToEndTest {
 
   @Test
   void everyCurlExampleReturnsTheStatusItsDocumentShows() throws IOException {
+    MachineTools.requireOnPath(CURL_EXAMPLE_TOOLS_HOW_TO, "bash", "curl", "jq");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(DOCS)) {
       files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
@@ -90,19 +94,12 @@ class DocumentationIT extends SessionEndToEndTest {
   }
 
   @Test
-  void everyRelativeLinkPointsToAnExistingFileAndHeading() throws IOException {
-    List<String> broken = new ArrayList<>(MarkdownLinks.broken(DOCS.resolveSibling("README.md")));
-    try (Stream<Path> walk = Files.walk(DOCS)) {
-      for (Path file : walk.filter(path -> path.toString().endsWith(".md")).toList()) {
-        broken.addAll(MarkdownLinks.broken(file));
-      }
-    }
-    assertThat(broken).as("broken links in the Markdown").isEmpty();
-  }
-
-  @Test
   void nodeClientExampleReceivesGameAdded() throws Exception {
-    assumeTrue(onPath("node") && onPath("npm"), "node and npm are not installed: skipped");
+    MachineTools.requireOnPath(
+        "the Node.js client example needs Node.js 20.18.1 or later with npm, and the network to"
+            + " install ws (https://nodejs.org, or Debian: apt install nodejs npm)",
+        "node",
+        "npm");
     Path work = Files.createTempDirectory("docs-node-client");
     Path program = writeProgram("bot.js", work);
     Process install =
@@ -120,13 +117,19 @@ class DocumentationIT extends SessionEndToEndTest {
 
   @Test
   void pythonClientExampleReceivesGameAdded() throws Exception {
-    Path python = Path.of("/usr/bin/python3");
-    assumeTrue(
-        Files.isExecutable(python) && succeeds(python.toString(), "-c", "import websockets"),
-        "/usr/bin/python3 with python3-websockets is not installed: skipped");
+    Optional<Path> python =
+        Stream.concat(MachineTools.everyOnPath("python3"), Stream.of(Path.of("/usr/bin/python3")))
+            .filter(Files::isExecutable)
+            .distinct()
+            .filter(candidate -> succeeds(candidate.toString(), "-c", "import websockets"))
+            .findFirst();
+    MachineTools.require(
+        python.isPresent(),
+        "the Python client example needs a python3 that can import websockets (Debian: apt"
+            + " install python3-websockets; elsewhere: pip install websockets)");
     Path work = Files.createTempDirectory("docs-python-client");
     Path program = writeProgram("bot.py", work);
-    followGameNight(new ProcessBuilder(python.toString(), program.toString()));
+    followGameNight(new ProcessBuilder(python.get().toString(), program.toString()));
   }
 
   private int runExamples(MarkdownDocument document) {
@@ -262,9 +265,5 @@ class DocumentationIT extends SessionEndToEndTest {
     Map<String, Object> document = new Yaml().load(yaml);
     document.remove("servers");
     return document;
-  }
-
-  private static boolean onPath(String command) {
-    return succeeds("sh", "-c", "command -v " + command);
   }
 }

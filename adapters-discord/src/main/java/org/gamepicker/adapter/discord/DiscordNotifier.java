@@ -7,9 +7,15 @@ import java.util.logging.Logger;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.application.port.out.event.EventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.CatalogGameEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
+import org.gamepicker.domain.event.SessionStarted;
+import org.gamepicker.domain.event.VoteReceived;
 
 /**
  * The Discord adapter, a subscriber of the event feed (cursor {@value #NAME}): posts "Now playing"
@@ -55,15 +61,24 @@ public class DiscordNotifier implements EventSubscriber {
     }
   }
 
+  /** The channel's message for an event; a new event type must be decided on here. */
   private String message(StoredEvent event) {
-    if (event.event() instanceof GameAdded added) {
-      return NightMessages.nowPlaying(added);
-    }
-    if (event.event() instanceof SessionEnded ended) {
-      return sessions.exists(ended.sessionId())
-          ? NightMessages.summary(sessions.get(ended.sessionId()))
-          : NightMessages.deletedBeforeSummary(ended.sessionId());
-    }
-    throw new IllegalArgumentException("Not a type Discord handles: " + event.type());
+    return switch (event.event()) {
+      case GameAdded added -> NightMessages.nowPlaying(added);
+      case SessionEnded ended ->
+          sessions.exists(ended.sessionId())
+              ? NightMessages.summary(sessions.get(ended.sessionId()))
+              : NightMessages.deletedBeforeSummary(ended.sessionId());
+      case SessionStarted started -> notPosted(event);
+      case VoteReceived vote -> notPosted(event);
+      case GameStatusChanged changed -> notPosted(event);
+      case GameRemoved removed -> notPosted(event);
+      case SessionDeleted deleted -> notPosted(event);
+      case CatalogGameEvent catalog -> notPosted(event);
+    };
+  }
+
+  private static String notPosted(StoredEvent event) {
+    throw new IllegalArgumentException("Discord posts nothing for " + event.type().wireName());
   }
 }

@@ -1,7 +1,6 @@
 package org.gamepicker.adapter.webhooks;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,11 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
 import org.gamepicker.application.port.out.webhook.WebhookSender;
 import org.gamepicker.domain.webhook.AttemptResult;
 import org.gamepicker.domain.webhook.WebhookEvent;
+import org.gamepicker.wire.WireEnvelope;
 
 /**
  * Sends a delivery with the JDK HTTP client: {@code POST} of the event's wire envelope with both
@@ -31,8 +30,6 @@ import org.gamepicker.domain.webhook.WebhookEvent;
  */
 @ApplicationScoped
 public class HttpWebhookSender implements WebhookSender {
-
-  @Inject EventWireFormat wireFormat;
 
   static final Duration TIMEOUT = Duration.ofSeconds(15);
   static final String STOPPING = "Interrupted (server stopping)";
@@ -51,8 +48,7 @@ public class HttpWebhookSender implements WebhookSender {
   public AttemptResult send(OutgoingWebhook message) {
     WebhookEvent event = message.event();
     byte[] body =
-        wireFormat
-            .envelope(event.type().wireName(), event.occurredAt(), event.data(), event.id())
+        WireEnvelope.of(event.type().wireName(), event.occurredAt(), event.data(), event.id())
             .getBytes(StandardCharsets.UTF_8);
     long timestamp = Instant.now().getEpochSecond();
     HttpRequest request =

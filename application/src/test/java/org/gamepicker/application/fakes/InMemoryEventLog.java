@@ -18,7 +18,7 @@ public class InMemoryEventLog implements EventLog {
 
   @Override
   public StoredEvent append(DomainEvent event) {
-    StoredEvent appended = new StoredEvent(stored.size() + 1, event);
+    StoredEvent appended = new StoredEvent(stored.size() + 1, event, LabelledEventData.of(event));
     stored.add(appended);
     return appended;
   }

@@ -10,7 +10,6 @@ import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.session.Session;
-import org.gamepicker.domain.session.SessionGame;
 import org.gamepicker.domain.vote.Tally;
 
 /**
@@ -45,33 +44,34 @@ public class InMemorySessionRepository implements SessionRepository {
   }
 
   @Override
-  public Session save(Session session) {
-    if (session.id() != null && !byId.containsKey(session.id())) {
+  public long nextSessionId() {
+    return nextId++;
+  }
+
+  @Override
+  public long nextSessionGameId() {
+    return nextGameId++;
+  }
+
+  @Override
+  public void add(Session session) {
+    put(session);
+  }
+
+  @Override
+  public void save(Session session) {
+    if (!byId.containsKey(session.id())) {
       throw new NotFoundException("Session " + session.id() + " not found");
     }
-    long id = session.id() == null ? nextId++ : session.id();
+    put(session);
+  }
+
+  private void put(Session session) {
+    long id = session.id();
     if (session.active() && byId.values().stream().anyMatch(s -> s.active() && s.id() != id)) {
       throw new ConflictException("Another session is already active");
     }
-    List<SessionGame> games =
-        session.games().stream()
-            .map(
-                g ->
-                    SessionGame.restore(
-                        g.id() == null ? nextGameId++ : g.id(),
-                        g.gameId(),
-                        g.position(),
-                        g.status(),
-                        g.playedAt(),
-                        g.manuallyAdded(),
-                        g.roomCode(),
-                        g.playerCount()))
-            .toList();
-    Session stored =
-        Session.restore(
-            id, session.notes(), session.active(), session.createdAt(), session.closedAt(), games);
-    byId.put(id, stored);
-    return copy(stored);
+    byId.put(id, copy(session));
   }
 
   @Override

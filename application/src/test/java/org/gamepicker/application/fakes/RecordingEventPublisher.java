@@ -14,6 +14,6 @@ public class RecordingEventPublisher implements EventPublisher {
   @Override
   public StoredEvent publish(DomainEvent event) {
     events.add(event);
-    return new StoredEvent(events.size(), event);
+    return new StoredEvent(events.size(), event, LabelledEventData.of(event));
   }
 }

@@ -3,6 +3,10 @@ package org.gamepicker.domain.game;
 import java.time.Instant;
 import java.util.Objects;
 import org.gamepicker.domain.common.Require;
+import org.gamepicker.domain.event.CatalogGame;
+import org.gamepicker.domain.event.CatalogGameCreated;
+import org.gamepicker.domain.event.CatalogGameDeleted;
+import org.gamepicker.domain.event.CatalogGameUpdated;
 
 /**
  * A game of the host's catalog: a title within a pack, who can play it and how, and how it fares
@@ -97,6 +101,21 @@ public final class Game {
         createdAt);
   }
 
+  /** The event of this stored game being added to the catalog. */
+  public CatalogGameCreated created(Instant now) {
+    return new CatalogGameCreated(asEventGame(), now);
+  }
+
+  /** The event of this stored game being changed (details, enabled flag or favour). */
+  public CatalogGameUpdated updated(Instant now) {
+    return new CatalogGameUpdated(asEventGame(), now);
+  }
+
+  /** The event of this game, as it was, being deleted from the catalog. */
+  public CatalogGameDeleted deleted(Instant now) {
+    return new CatalogGameDeleted(asEventGame(), now);
+  }
+
   public Long id() {
     return id;
   }
@@ -150,5 +169,16 @@ public final class Game {
   @Override
   public int hashCode() {
     return Objects.hashCode(id);
+  }
+
+  private CatalogGame asEventGame() {
+    return new CatalogGame(
+        Require.present(id, "id"),
+        title(),
+        packName(),
+        details.minPlayers(),
+        details.maxPlayers(),
+        enabled,
+        favorBias.value());
   }
 }

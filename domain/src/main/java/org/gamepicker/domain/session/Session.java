@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.common.Require;
-import org.gamepicker.domain.session.SessionEvent.GameAdded;
-import org.gamepicker.domain.session.SessionEvent.GameRemoved;
-import org.gamepicker.domain.session.SessionEvent.GameStatusChanged;
-import org.gamepicker.domain.session.SessionEvent.SessionDeleted;
-import org.gamepicker.domain.session.SessionEvent.SessionEnded;
-import org.gamepicker.domain.session.SessionEvent.SessionStarted;
+import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.SessionDeleted;
+import org.gamepicker.domain.event.SessionEnded;
+import org.gamepicker.domain.event.SessionScopedEvent;
+import org.gamepicker.domain.event.SessionStarted;
+import org.gamepicker.domain.game.Game;
 
 /**
  * A game night: the games played one after another, with the host's notes.
@@ -24,20 +26,22 @@ import org.gamepicker.domain.session.SessionEvent.SessionStarted;
  * cannot be closed again; at most one game is playing, the latest added; adding a game makes the
  * playing one played, closing makes it played; only a closed session may be deleted. "At most one
  * active session" spans aggregates and is kept by the application and the database. Every change
- * records a {@link SessionEvent} that the application takes with {@link #pullEvents()}.
+ * records the {@link SessionScopedEvent} it causes, complete with ids and the game's details, which
+ * the application takes with {@link #pullEvents()} and publishes once the change is stored. Ids
+ * come from the repository before the change, so that events are whole when recorded.
  */
 public final class Session {
 
-  private final Long id;
+  private final long id;
   private String notes;
   private boolean active;
   private final Instant createdAt;
   private Instant closedAt;
   private final List<SessionGame> games;
-  private final List<SessionEvent> events = new ArrayList<>();
+  private final List<SessionScopedEvent> events = new ArrayList<>();
 
   private Session(
-      Long id,
+      long id,
       String notes,
       boolean active,
       Instant createdAt,
@@ -52,10 +56,13 @@ public final class Session {
     this.games.sort(Comparator.comparingInt(SessionGame::position));
   }
 
-  /** A new, active session without games; records {@link SessionStarted}. */
-  public static Session start(String notes, Instant now) {
-    Session session = new Session(null, notes, true, now, null, List.of());
-    session.events.add(new SessionStarted(now));
+  /**
+   * A new, active session without games, with the id reserved for it; records {@link
+   * SessionStarted}.
+   */
+  public static Session start(long id, String notes, Instant now) {
+    Session session = new Session(id, notes, true, now, null, List.of());
+    session.events.add(new SessionStarted(id, now, session.notes, now));
     return session;
   }
 
@@ -70,16 +77,34 @@ public final class Session {
     return new Session(id, notes, active, createdAt, closedAt, games);
   }
 
-  /** Starts a game: the playing game becomes played; records {@link GameAdded}. */
-  public SessionGame addGame(long gameId, boolean manuallyAdded, RoomCode roomCode, Instant now) {
+  /**
+   * Starts a catalog game as the play with the id reserved for it: the playing game becomes played;
+   * records {@link GameAdded}.
+   */
+  public SessionGame addGame(
+      long sessionGameId, Game game, boolean manuallyAdded, RoomCode roomCode, Instant now) {
     if (!active) {
       throw new ConflictException("Session " + id + " is closed and accepts no more games");
     }
     finishPlayingGame();
     int position = games.isEmpty() ? 1 : games.get(games.size() - 1).position() + 1;
-    SessionGame added = SessionGame.start(gameId, position, now, manuallyAdded, roomCode);
+    SessionGame added =
+        SessionGame.start(sessionGameId, game.id(), position, now, manuallyAdded, roomCode);
     games.add(added);
-    events.add(new GameAdded(position, now));
+    events.add(
+        new GameAdded(
+            id,
+            gamesPlayed(),
+            new GameAdded.PlayedGame(
+                game.id(),
+                sessionGameId,
+                game.title(),
+                game.packName(),
+                game.details().minPlayers(),
+                game.details().maxPlayers(),
+                manuallyAdded,
+                roomCode == null ? null : roomCode.value()),
+            now));
     return added;
   }
 
@@ -91,7 +116,7 @@ public final class Session {
     finishPlayingGame();
     active = false;
     closedAt = now;
-    events.add(new SessionEnded(now));
+    events.add(new SessionEnded(id, gamesPlayed(), now));
   }
 
   /** Checks the session may be deleted and records {@link SessionDeleted}. */
@@ -121,7 +146,7 @@ public final class Session {
     }
     SessionGame changed = games.get(index).withStatus(status);
     games.set(index, changed);
-    events.add(new GameStatusChanged(changed.position(), status, now));
+    events.add(new GameStatusChanged(id, sessionGameId, changed.gameId(), status, now));
   }
 
   public void changeRoomCode(long sessionGameId, RoomCode roomCode) {
@@ -137,7 +162,7 @@ public final class Session {
   /** Removes a game from the session; records {@link GameRemoved}. */
   public void removeGame(long sessionGameId, Instant now) {
     SessionGame removed = games.remove(indexOf(sessionGameId));
-    events.add(new GameRemoved(sessionGameId, removed.gameId(), now));
+    events.add(new GameRemoved(id, sessionGameId, removed.gameId(), now));
   }
 
   /**
@@ -188,13 +213,13 @@ public final class Session {
   }
 
   /** Takes the events recorded since the last call, oldest first. */
-  public List<SessionEvent> pullEvents() {
-    List<SessionEvent> pulled = List.copyOf(events);
+  public List<SessionScopedEvent> pullEvents() {
+    List<SessionScopedEvent> pulled = List.copyOf(events);
     events.clear();
     return pulled;
   }
 
-  public Long id() {
+  public long id() {
     return id;
   }
 
@@ -229,8 +254,7 @@ public final class Session {
 
   private int indexOf(long sessionGameId) {
     for (int i = 0; i < games.size(); i++) {
-      Long gameId = games.get(i).id();
-      if (gameId != null && gameId == sessionGameId) {
+      if (games.get(i).id() == sessionGameId) {
         return i;
       }
     }

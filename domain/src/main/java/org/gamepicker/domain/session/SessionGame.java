@@ -10,7 +10,7 @@ import org.gamepicker.domain.common.Require;
  */
 public final class SessionGame {
 
-  private final Long id;
+  private final long id;
   private final long gameId;
   private final int position;
   private final SessionGameStatus status;
@@ -20,7 +20,7 @@ public final class SessionGame {
   private final Integer playerCount;
 
   private SessionGame(
-      Long id,
+      long id,
       long gameId,
       int position,
       SessionGameStatus status,
@@ -44,9 +44,9 @@ public final class SessionGame {
   }
 
   static SessionGame start(
-      long gameId, int position, Instant now, boolean manuallyAdded, RoomCode roomCode) {
+      long id, long gameId, int position, Instant now, boolean manuallyAdded, RoomCode roomCode) {
     return new SessionGame(
-        null, gameId, position, SessionGameStatus.PLAYING, now, manuallyAdded, roomCode, null);
+        id, gameId, position, SessionGameStatus.PLAYING, now, manuallyAdded, roomCode, null);
   }
 
   /** A session game as stored. */
@@ -78,7 +78,7 @@ public final class SessionGame {
         id, gameId, position, status, playedAt, manuallyAdded, roomCode, newCount);
   }
 
-  public Long id() {
+  public long id() {
     return id;
   }
 

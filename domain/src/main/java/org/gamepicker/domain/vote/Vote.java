@@ -2,6 +2,7 @@ package org.gamepicker.domain.vote;
 
 import java.time.Instant;
 import org.gamepicker.domain.common.Require;
+import org.gamepicker.domain.event.VoteReceived;
 
 /**
  * A user's counted vote on one play of a game (a session game): up or down, and when it was cast.
@@ -117,5 +118,22 @@ public final class Vote {
 
   public Instant votedAt() {
     return votedAt;
+  }
+
+  /**
+   * The event of this vote being counted: {@code title} and {@code gameTotals} are its catalog
+   * game's, the totals after the vote.
+   */
+  public VoteReceived received(String title, Tally gameTotals, Instant now) {
+    return new VoteReceived(
+        sessionId,
+        gameId,
+        title,
+        gameTotals.upvotes(),
+        gameTotals.downvotes(),
+        username,
+        type,
+        votedAt,
+        now);
   }
 }

@@ -8,17 +8,32 @@ import java.util.List;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
-import org.gamepicker.domain.session.SessionEvent.GameAdded;
-import org.gamepicker.domain.session.SessionEvent.GameRemoved;
-import org.gamepicker.domain.session.SessionEvent.GameStatusChanged;
-import org.gamepicker.domain.session.SessionEvent.SessionDeleted;
-import org.gamepicker.domain.session.SessionEvent.SessionEnded;
-import org.gamepicker.domain.session.SessionEvent.SessionStarted;
+import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.SessionDeleted;
+import org.gamepicker.domain.event.SessionEnded;
+import org.gamepicker.domain.event.SessionStarted;
+import org.gamepicker.domain.game.FavorBias;
+import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.game.GameDetails;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {
 
   private static final Instant T0 = Instant.parse("2025-11-01T20:00:00.123Z");
+
+  private static Game catalogGame(long id, String title) {
+    return Game.restore(
+        id,
+        new GameDetails("The Jackbox Party Pack 7", title, 3, 8, 15, true, true, "Writing", false),
+        true,
+        FavorBias.NEUTRAL,
+        0,
+        0,
+        0,
+        T0);
+  }
 
   private static Instant at(int minutes) {
     return T0.plusSeconds(60L * minutes);
@@ -48,29 +63,31 @@ class SessionTest {
 
   @Test
   void aNewSessionIsActiveWithoutGamesAndRecordsThatItStarted() {
-    Session session = Session.start("  Friday Game Night ", T0);
+    Session session = Session.start(7, "  Friday Game Night ", T0);
 
     assertThat(session.active()).isTrue();
     assertThat(session.notes()).isEqualTo("Friday Game Night");
     assertThat(session.createdAt()).isEqualTo(T0);
     assertThat(session.closedAt()).isNull();
     assertThat(session.games()).isEmpty();
-    assertThat(session.pullEvents()).containsExactly(new SessionStarted(T0));
+    assertThat(session.pullEvents())
+        .containsExactly(new SessionStarted(7, T0, "Friday Game Night", T0));
     assertThat(session.pullEvents()).isEmpty();
   }
 
   @Test
   void blankNotesAreNoNotes() {
-    assertThat(Session.start("   ", T0).notes()).isNull();
+    assertThat(Session.start(7, "   ", T0).notes()).isNull();
   }
 
   @Test
   void addingAGameMakesThePlayingOnePlayedAndRecordsGameAdded() {
-    Session session = Session.start(null, T0);
+    Session session = Session.start(7, null, T0);
     session.pullEvents();
 
-    SessionGame first = session.addGame(11, false, null, at(1));
-    SessionGame second = session.addGame(12, true, new RoomCode("wxyz"), at(2));
+    SessionGame first = session.addGame(201, catalogGame(11, "Quiplash 3"), false, null, at(1));
+    SessionGame second =
+        session.addGame(202, catalogGame(12, "Tee K.O."), true, new RoomCode("wxyz"), at(2));
 
     assertThat(session.games())
         .extracting(SessionGame::gameId, SessionGame::position, SessionGame::status)
@@ -81,8 +98,21 @@ class SessionTest {
     assertThat(second.manuallyAdded()).isTrue();
     assertThat(second.roomCode().value()).isEqualTo("WXYZ");
     assertThat(session.gamesPlayed()).isEqualTo(2);
+    assertThat(session.games()).extracting(SessionGame::id).containsExactly(201L, 202L);
     assertThat(session.pullEvents())
-        .containsExactly(new GameAdded(1, at(1)), new GameAdded(2, at(2)));
+        .containsExactly(
+            new GameAdded(
+                7,
+                1,
+                new GameAdded.PlayedGame(
+                    11, 201, "Quiplash 3", "The Jackbox Party Pack 7", 3, 8, false, null),
+                at(1)),
+            new GameAdded(
+                7,
+                2,
+                new GameAdded.PlayedGame(
+                    12, 202, "Tee K.O.", "The Jackbox Party Pack 7", 3, 8, true, "WXYZ"),
+                at(2)));
   }
 
   @Test
@@ -94,8 +124,8 @@ class SessionTest {
     assertThat(session.active()).isFalse();
     assertThat(session.closedAt()).isEqualTo(at(30));
     assertThat(session.game(103).status()).isEqualTo(SessionGameStatus.PLAYED);
-    assertThat(session.pullEvents()).containsExactly(new SessionEnded(at(30)));
-    assertThatThrownBy(() -> session.addGame(4, false, null, at(31)))
+    assertThat(session.pullEvents()).containsExactly(new SessionEnded(7, 2, at(30)));
+    assertThatThrownBy(() -> session.addGame(204, catalogGame(4, "Fibbage 3"), false, null, at(31)))
         .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> session.close(at(32))).isInstanceOf(ConflictException.class);
   }
@@ -124,7 +154,7 @@ class SessionTest {
     assertThat(session.game(101).status()).isEqualTo(SessionGameStatus.PLAYING);
     assertThat(session.game(103).status()).isEqualTo(SessionGameStatus.PLAYED);
     assertThat(session.pullEvents())
-        .containsExactly(new GameStatusChanged(1, SessionGameStatus.PLAYING, at(25)));
+        .containsExactly(new GameStatusChanged(7, 101, 1, SessionGameStatus.PLAYING, at(25)));
   }
 
   @Test
@@ -150,7 +180,7 @@ class SessionTest {
     assertThat(session.game(101).playerCount()).isEqualTo(8);
     assertThat(session.game(103).roomCode()).isNull();
     assertThat(session.games()).extracting(SessionGame::id).containsExactly(101L, 103L);
-    assertThat(session.pullEvents()).containsExactly(new GameRemoved(102, 2, at(26)));
+    assertThat(session.pullEvents()).containsExactly(new GameRemoved(7, 102, 2, at(26)));
     assertThatThrownBy(() -> session.game(102)).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> session.changePlayerCount(101, 0))
         .isInstanceOf(InvalidValueException.class);
@@ -161,7 +191,8 @@ class SessionTest {
     Session session = storedWithGames(true, null);
     session.removeGame(103, at(21));
 
-    assertThat(session.addGame(9, false, null, at(22)).position()).isEqualTo(3);
+    assertThat(session.addGame(209, catalogGame(9, "Fibbage 3"), false, null, at(22)).position())
+        .isEqualTo(3);
   }
 
   @Test
@@ -205,6 +236,6 @@ class SessionTest {
 
   @Test
   void aSessionWithoutGamesHasNoGamePlaying() {
-    assertThat(Session.start(null, T0).gamePlayingAt(at(1))).isEmpty();
+    assertThat(Session.start(7, null, T0).gamePlayingAt(at(1))).isEmpty();
   }
 }

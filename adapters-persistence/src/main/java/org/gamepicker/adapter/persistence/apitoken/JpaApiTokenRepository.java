@@ -37,6 +37,13 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
 
   @Override
   @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
+  public Optional<ApiToken> findById(long id) {
+    return Optional.ofNullable(entityManager.find(ApiTokenJpaEntity.class, id))
+        .map(JpaApiTokenRepository::toDomain);
+  }
+
+  @Override
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public Optional<ApiToken> findBySecretHash(String secretHash) {
     return entityManager
         .createQuery(

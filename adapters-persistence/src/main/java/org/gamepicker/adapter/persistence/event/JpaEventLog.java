@@ -18,6 +18,8 @@ import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.SessionScopedEvent;
+import org.gamepicker.wire.WireEventReader;
+import org.gamepicker.wire.WireEventWriter;
 
 /**
  * The event log in the event_log table, appended in the caller's transaction. On PostgreSQL,
@@ -30,8 +32,6 @@ public class JpaEventLog implements EventLog {
 
   @PersistenceContext(unitName = "gamepicker")
   EntityManager entityManager;
-
-  @Inject WireEvents wireEvents;
 
   @Inject Event<EventsInFlight> eventsInFlight;
 
@@ -52,7 +52,7 @@ public class JpaEventLog implements EventLog {
     OrderOfIds ids = order();
     OffsetDateTime occurredAt =
         event.occurredAt().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
-    String data = wireEvents.data(event);
+    String data = WireEventWriter.data(event);
     if (ids.byLock()) {
       return stored(appendInOrderOfLock(event, occurredAt, data), event.type(), occurredAt, data);
     }
@@ -81,9 +81,13 @@ public class JpaEventLog implements EventLog {
     return stored(id, event.type(), occurredAt, data);
   }
 
-  /** The event as a reader of the log will get it (its time to the millisecond, say). */
-  private StoredEvent stored(long id, EventType type, OffsetDateTime occurredAt, String data) {
-    return new StoredEvent(id, wireEvents.read(type, occurredAt.toInstant(), data));
+  /**
+   * The event as a reader of the log will get it: read back from the text just written, so that its
+   * times are those kept (to the millisecond) whatever precision the publisher gave.
+   */
+  private static StoredEvent stored(
+      long id, EventType type, OffsetDateTime occurredAt, String data) {
+    return new StoredEvent(id, WireEventReader.read(type, occurredAt.toInstant(), data), data);
   }
 
   /** The session an event is about, or null for a catalog event. */

@@ -70,19 +70,45 @@ public class JpaSessionRepository implements SessionRepository {
 
   @Override
   @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
-  public Session save(Session session) {
-    SessionJpaEntity row;
-    if (session.id() == null) {
-      row = new SessionJpaEntity();
-      SessionMapper.copy(session, row);
-      entityManager.persist(row);
-    } else {
-      row = entityManager.find(SessionJpaEntity.class, session.id());
-      if (row == null) {
-        throw new NotFoundException("Session " + session.id() + " not found");
-      }
-      SessionMapper.copy(session, row);
+  public long nextSessionId() {
+    return nextValue("session_ids");
+  }
+
+  @Override
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
+  public long nextSessionGameId() {
+    return nextValue("session_game_ids");
+  }
+
+  /** The next value of a sequence: {@code nextval} is PostgreSQL's, and H2's in its mode. */
+  private long nextValue(String sequence) {
+    return ((Number)
+            entityManager.createNativeQuery("SELECT nextval('" + sequence + "')").getSingleResult())
+        .longValue();
+  }
+
+  @Override
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
+  public void add(Session session) {
+    SessionJpaEntity row = new SessionJpaEntity();
+    SessionMapper.copy(session, row);
+    entityManager.persist(row);
+    flush(session);
+  }
+
+  @Override
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
+  public void save(Session session) {
+    SessionJpaEntity row = entityManager.find(SessionJpaEntity.class, session.id());
+    if (row == null) {
+      throw new NotFoundException("Session " + session.id() + " not found");
     }
+    SessionMapper.copy(session, row);
+    flush(session);
+  }
+
+  /** Writes now, so that a second active session is refused as a conflict here. */
+  private void flush(Session session) {
     try {
       entityManager.flush();
     } catch (PersistenceException e) {
@@ -91,7 +117,6 @@ public class JpaSessionRepository implements SessionRepository {
       }
       throw e;
     }
-    return SessionMapper.toDomain(row);
   }
 
   @Override

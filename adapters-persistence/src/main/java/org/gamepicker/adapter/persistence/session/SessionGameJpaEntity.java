@@ -2,8 +2,6 @@ package org.gamepicker.adapter.persistence.session;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -15,9 +13,7 @@ import java.time.OffsetDateTime;
 @Table(name = "session_games")
 public class SessionGameJpaEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  @Id Long id;
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "session_id", nullable = false)

@@ -3,8 +3,6 @@ package org.gamepicker.adapter.persistence.session;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -18,9 +16,7 @@ import java.util.List;
 @Table(name = "sessions")
 public class SessionJpaEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  @Id Long id;
 
   @Column(name = "notes")
   String notes;

@@ -78,6 +78,7 @@ final class SessionMapper {
 
   /** Copies the session onto its row: updates kept games, adds new ones, drops removed ones. */
   static void copy(Session session, SessionJpaEntity row) {
+    row.id = session.id();
     row.notes = session.notes();
     row.active = session.active();
     row.activeSlot = session.active() ? 1 : null;
@@ -87,8 +88,11 @@ final class SessionMapper {
     row.games.forEach(g -> existing.put(g.id, g));
     row.games.clear();
     for (SessionGame game : session.games()) {
-      SessionGameJpaEntity gameRow =
-          game.id() == null ? new SessionGameJpaEntity() : existing.get(game.id());
+      SessionGameJpaEntity gameRow = existing.get(game.id());
+      if (gameRow == null) {
+        gameRow = new SessionGameJpaEntity();
+        gameRow.id = game.id();
+      }
       gameRow.session = row;
       gameRow.gameId = game.gameId();
       gameRow.position = game.position();

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
+import org.gamepicker.adapter.persistence.DatabaseMigrator;
 
 /**
  * The contract tests' database: a fresh in-memory H2 database, or with {@code
@@ -48,10 +48,8 @@ final class TestDatabase {
   static TestDatabase migrated() {
     TestDatabase database =
         "postgresql".equals(System.getProperty("it.db.kind")) ? postgresql() : h2();
-    Flyway.configure(TestDatabase.class.getClassLoader())
+    DatabaseMigrator.schema()
         .dataSource(database.url, database.user, database.password)
-        .locations("classpath:db/migration")
-        .failOnMissingLocations(true)
         .load()
         .migrate();
     return database;

@@ -31,7 +31,6 @@ class JpaConcurrentEventLogTest extends ConcurrentEventLogContract {
   protected EventLog log() {
     log = new JpaEventLog();
     log.entityManager = DATABASE.entityManager();
-    log.wireEvents = new WireEvents();
     log.eventsInFlight = new RecordingEvent<>();
     return DATABASE.transactional(EventLog.class, log);
   }

@@ -15,7 +15,6 @@ class JpaEventLogTest extends EventLogContract {
   protected EventLog log() {
     JpaEventLog log = new JpaEventLog();
     log.entityManager = DATABASE.entityManager();
-    log.wireEvents = new WireEvents();
     log.eventsInFlight = new RecordingEvent<>();
     return DATABASE.transactional(EventLog.class, log);
   }

@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
 import org.gamepicker.adapter.rest.error.Problem;
-import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.auth.Caller;
 import org.gamepicker.application.port.in.auth.LogInCommand;
 import org.gamepicker.application.port.in.auth.LogInUseCase;
 import org.gamepicker.application.port.out.AccessToken;
+import org.gamepicker.domain.common.WireTime;
 
 /** REST: admin login (admin key to JWT) and token verification. */
 @Path("/auth")

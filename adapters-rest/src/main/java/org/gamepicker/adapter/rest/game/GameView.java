@@ -3,7 +3,7 @@ package org.gamepicker.adapter.rest.game;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.gamepicker.application.port.in.WireTime;
+import org.gamepicker.domain.common.WireTime;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameDetails;
 

@@ -25,12 +25,12 @@ import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionGameJson;
 import org.gamepicker.adapter.rest.session.SessionJson.SessionSummary;
 import org.gamepicker.adapter.rest.vote.VoteJson;
-import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.application.port.in.session.SessionView;
 import org.gamepicker.application.port.in.vote.ListVotesUseCase;
 import org.gamepicker.domain.common.InvalidValueException;
+import org.gamepicker.domain.common.WireTime;
 import org.gamepicker.domain.vote.Vote;
 import org.gamepicker.domain.vote.VoteType;
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,7 +38,7 @@ import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.domain.session.RoomCode;
 import org.gamepicker.domain.session.SessionGameStatus;
 
-/** REST: the games of a session (list, add, status, room code, player count, remove). */
+/** REST: the games of a session (list, read one, add, status, room code, player count, remove). */
 @Path("/sessions/{id}/games")
 @RequestScoped
 @Tag(name = "Sessions")
@@ -90,6 +91,20 @@ public class SessionGamesResource {
     return query.get(sessionId).games().stream().map(SessionJson::game).toList();
   }
 
+  @GET
+  @Path("/{sessionGameId}")
+  @PermitAll
+  @Operation(summary = "One game of a session", description = "The session game with this id.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The session game",
+      content = @Content(schema = @Schema(implementation = SessionGameJson.class)))
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION_GAME)
+  public SessionGameJson get(
+      @Parameter(description = "Session game id") @PathParam("sessionGameId") long sessionGameId) {
+    return SessionJson.game(query.game(sessionId, sessionGameId));
+  }
+
   @POST
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
@@ -111,7 +126,12 @@ public class SessionGamesResource {
                           "{\"game_id\": 31, \"manually_added\": false, \"room_code\": \"ABCD\"}")))
   @APIResponse(
       responseCode = "201",
-      description = "The session game",
+      description = "The session game; Location names it",
+      headers =
+          @Header(
+              name = "Location",
+              description = "The session game's URL",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
       content =
           @Content(
               schema = @Schema(implementation = SessionGameJson.class),

@@ -4,9 +4,9 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionView;
+import org.gamepicker.domain.common.WireTime;
 
 /** The JSON shapes of sessions and their games on the REST API (snake_case, contract fields). */
 public final class SessionJson {

@@ -15,11 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.stats.StatsUseCase;
 import org.gamepicker.application.port.in.stats.StatsUseCase.NotLatelyPlayed;
 import org.gamepicker.application.port.in.stats.StatsUseCase.StatsView;
 import org.gamepicker.application.port.out.Statistics.Counts;
+import org.gamepicker.domain.common.WireTime;
 import org.gamepicker.domain.game.Game;
 
 /** REST: the stats page's figures. */

@@ -33,7 +33,7 @@ import org.gamepicker.application.port.in.auth.MintApiTokenCommand;
 import org.gamepicker.application.port.in.auth.MintedApiToken;
 import org.gamepicker.domain.common.InvalidValueException;
 
-/** REST: the admin mints, lists and revokes least-privilege bot tokens (admin only). */
+/** REST: the admin mints, lists, reads and revokes least-privilege bot tokens (admin only). */
 @Path("/tokens")
 @RequestScoped
 @RolesAllowed("admin")
@@ -71,6 +71,26 @@ public class ApiTokenResource {
     return apiTokens.list().stream().map(ApiTokenView::of).toList();
   }
 
+  @GET
+  @Path("/{id}")
+  @Operation(
+      summary = "One bot token",
+      description = "The bot token with this id, with its last use; never the token itself.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The bot token",
+      content = @Content(schema = @Schema(implementation = ApiTokenView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No bot token with this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public ApiTokenView get(@Parameter(description = "The token's id") @PathParam("id") long id) {
+    return ApiTokenView.of(apiTokens.get(id));
+  }
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -93,7 +113,7 @@ public class ApiTokenResource {
       headers =
           @Header(
               name = "Location",
-              description = "The new token's URL (for DELETE)",
+              description = "The new token's URL (GET reads it, DELETE revokes it)",
               schema = @Schema(type = SchemaType.STRING, format = "uri")),
       content =
           @Content(

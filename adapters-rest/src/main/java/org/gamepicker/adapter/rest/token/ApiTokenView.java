@@ -5,9 +5,9 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.domain.apitoken.ApiToken;
 import org.gamepicker.domain.apitoken.TokenScope;
+import org.gamepicker.domain.common.WireTime;
 
 /** A bot token as the list shows it: never the token itself. */
 @Schema(name = "ApiToken")

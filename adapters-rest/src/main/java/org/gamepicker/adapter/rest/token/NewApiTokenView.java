@@ -3,8 +3,8 @@ package org.gamepicker.adapter.rest.token;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.auth.MintedApiToken;
+import org.gamepicker.domain.common.WireTime;
 
 /** A bot token just minted, with the token itself: the only time it is shown. */
 @Schema(name = "NewApiToken")

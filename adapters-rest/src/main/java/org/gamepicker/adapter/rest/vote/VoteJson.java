@@ -2,7 +2,7 @@ package org.gamepicker.adapter.rest.vote;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.gamepicker.application.port.in.WireTime;
+import org.gamepicker.domain.common.WireTime;
 import org.gamepicker.domain.vote.Vote;
 
 /** A counted vote as the API shows it. */

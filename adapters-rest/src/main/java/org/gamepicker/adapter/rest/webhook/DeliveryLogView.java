@@ -3,7 +3,7 @@ package org.gamepicker.adapter.rest.webhook;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.gamepicker.application.port.in.WireTime;
+import org.gamepicker.domain.common.WireTime;
 import org.gamepicker.domain.webhook.DeliveryAttempt;
 import org.gamepicker.domain.webhook.DeliveryLogEntry;
 

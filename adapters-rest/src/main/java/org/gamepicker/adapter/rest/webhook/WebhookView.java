@@ -3,7 +3,7 @@ package org.gamepicker.adapter.rest.webhook;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.gamepicker.application.port.in.WireTime;
+import org.gamepicker.domain.common.WireTime;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.Webhook;
 

@@ -9,7 +9,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
-import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 
 /**
@@ -27,7 +26,6 @@ public class BacklogReplayer {
   static final int PAGE = 500;
 
   @Inject ReplayEventsUseCase replayEvents;
-  @Inject EventWireFormat wireFormat;
   @Resource ManagedExecutorService pageReaders;
 
   /**
@@ -66,7 +64,7 @@ public class BacklogReplayer {
     private void sendNextPage() {
       try {
         List<StoredEvent> page = replayEvents.eventsAfter(replayedUpTo, PAGE);
-        client.replay(page.stream().map(event -> LiveEvent.of(event, wireFormat)).toList());
+        client.replay(page.stream().map(LiveEvent::of).toList());
         if (!page.isEmpty()) {
           replayedUpTo = page.get(page.size() - 1).id();
         }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.gamepicker.application.port.out.ApiTokenRevoked;
-import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.LiveEventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
 
@@ -41,7 +40,6 @@ public class LiveBroadcaster implements LiveEventSubscriber {
   private final Thread closeAllOnExit = new Thread(this::closeAllAndWait, "live-close-on-exit");
 
   @Resource ManagedScheduledExecutorService scheduler;
-  @Inject EventWireFormat wireFormat;
   @Inject MetricRegistry metrics;
   private Counter queueOverflows;
 
@@ -72,7 +70,7 @@ public class LiveBroadcaster implements LiveEventSubscriber {
     if (clients.isEmpty()) {
       return;
     }
-    LiveEvent live = LiveEvent.of(event, wireFormat);
+    LiveEvent live = LiveEvent.of(event);
     clients.values().forEach(client -> client.offerLive(live));
   }
 

@@ -1,9 +1,9 @@
 package org.gamepicker.adapter.websocket.live;
 
 import java.util.OptionalLong;
-import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.event.EventType;
+import org.gamepicker.wire.WireEnvelope;
 
 /**
  * A logged event ready to go out: rendered to its wire text once, then the same text is queued for
@@ -11,8 +11,11 @@ import org.gamepicker.domain.event.EventType;
  */
 record LiveEvent(long id, EventType type, OptionalLong sessionId, String text) {
 
-  static LiveEvent of(StoredEvent stored, EventWireFormat wireFormat) {
+  static LiveEvent of(StoredEvent stored) {
     return new LiveEvent(
-        stored.id(), stored.type(), stored.sessionId(), wireFormat.envelope(stored));
+        stored.id(),
+        stored.type(),
+        stored.sessionId(),
+        WireEnvelope.of(stored.type().wireName(), stored.occurredAt(), stored.data(), stored.id()));
   }
 }

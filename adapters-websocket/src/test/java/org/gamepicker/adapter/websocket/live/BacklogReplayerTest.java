@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.stream.LongStream;
 import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
-import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
-import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.SessionStarted;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +54,6 @@ class BacklogReplayerTest {
             return log.size();
           }
         };
-    replayer.wireFormat = new TextOnlyWireFormat();
     replayer.pageReaders =
         (ManagedExecutorService)
             Proxy.newProxyInstance(
@@ -74,14 +71,14 @@ class BacklogReplayerTest {
   /** Appends an event to the log while the bot is away. */
   private StoredEvent append() {
     long id = log.size() + 1;
-    StoredEvent event = new StoredEvent(id, new SessionStarted(id, NOW, null, NOW));
+    StoredEvent event = new StoredEvent(id, new SessionStarted(id, NOW, null, NOW), "{}");
     log.add(event);
     return event;
   }
 
   /** Appends an event and hands it to the client, as the relay does after the commit. */
   private void commit() {
-    client.offerLive(LiveEvent.of(append(), replayer.wireFormat));
+    client.offerLive(LiveEvent.of(append()));
   }
 
   private void runExecutorTasks() {
@@ -187,24 +184,5 @@ class BacklogReplayerTest {
     assertThat(received.get(BacklogReplayer.PAGE + 1).getJsonNumber("id").longValue())
         .isEqualTo(801);
     assertThat(client.replaying()).isFalse();
-  }
-
-  /** Renders events as {"type","id"}: what the client needs to tell them apart. */
-  private static final class TextOnlyWireFormat implements EventWireFormat {
-
-    @Override
-    public String data(DomainEvent event) {
-      return "{}";
-    }
-
-    @Override
-    public String webhookTestData(long webhookId, String webhookName) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String envelope(String type, Instant occurredAt, String data, Long id) {
-      return "{\"type\":\"" + type + "\",\"id\":" + id + "}";
-    }
   }
 }

@@ -11,6 +11,8 @@ public interface ApiTokenRepository {
   /** Every token, by id. */
   List<ApiToken> findAll();
 
+  Optional<ApiToken> findById(long id);
+
   Optional<ApiToken> findBySecretHash(String secretHash);
 
   /** Inserts a new token (id null); returns it as stored. */

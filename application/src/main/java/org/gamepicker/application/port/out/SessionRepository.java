@@ -16,11 +16,23 @@ public interface SessionRepository {
   /** Every session, newest first. */
   List<Session> findAllNewestFirst();
 
+  /** A new session id, never handed out before (also across nodes); for {@link Session#start}. */
+  long nextSessionId();
+
+  /** A new session game id, never handed out before; for {@link Session#addGame}. */
+  long nextSessionGameId();
+
   /**
-   * Inserts a new session (id null) or updates a stored one with its games; returns it as stored,
-   * with ids. Fails with a ConflictException when it would make a second session active.
+   * Inserts a session just started. Fails with a ConflictException when another session is active.
    */
-  Session save(Session session);
+  void add(Session session);
+
+  /**
+   * Updates a stored session with its games (inserting the games added, deleting those removed).
+   * Fails with a NotFoundException when the session is gone, with a ConflictException when it would
+   * make a second session active.
+   */
+  void save(Session session);
 
   /** Deletes a session and its games. */
   void delete(long id);

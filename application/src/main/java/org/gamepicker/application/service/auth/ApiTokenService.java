@@ -47,6 +47,11 @@ public class ApiTokenService implements ManageApiTokensUseCase {
   }
 
   @Override
+  public ApiToken get(long id) {
+    return apiTokens.findById(id).orElseThrow(() -> noSuchToken(id));
+  }
+
+  @Override
   @Transactional(dontRollbackOn = DomainException.class)
   public MintedApiToken mint(MintApiTokenCommand command) {
     String secret = generateSecret();
@@ -58,9 +63,13 @@ public class ApiTokenService implements ManageApiTokensUseCase {
   @Transactional(dontRollbackOn = DomainException.class)
   public void revoke(long id) {
     if (!apiTokens.delete(id)) {
-      throw new NotFoundException("No bot token with id " + id);
+      throw noSuchToken(id);
     }
     revoked.fire(new ApiTokenRevoked(id));
+  }
+
+  private static NotFoundException noSuchToken(long id) {
+    return new NotFoundException("No bot token with id " + id);
   }
 
   private static String generateSecret() {

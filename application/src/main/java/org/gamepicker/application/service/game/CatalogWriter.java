@@ -8,10 +8,6 @@ import org.gamepicker.application.port.out.PackRepository;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.domain.common.ConflictException;
-import org.gamepicker.domain.event.CatalogGame;
-import org.gamepicker.domain.event.CatalogGameCreated;
-import org.gamepicker.domain.event.CatalogGameDeleted;
-import org.gamepicker.domain.event.CatalogGameUpdated;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.Pack;
 
@@ -77,19 +73,19 @@ final class CatalogWriter {
   /** Stores a change of a stored game that keeps its title and pack. */
   Game update(Game game) {
     Game saved = games.save(game);
-    events.publish(new CatalogGameUpdated(CatalogGame.of(saved), time.now()));
+    events.publish(saved.updated(time.now()));
     return saved;
   }
 
   /** Deletes a stored game. */
   void delete(Game game) {
     games.delete(game.id());
-    events.publish(new CatalogGameDeleted(CatalogGame.of(game), time.now()));
+    events.publish(game.deleted(time.now()));
   }
 
   private Game create(Game game) {
     Game saved = games.save(game);
-    events.publish(new CatalogGameCreated(CatalogGame.of(saved), time.now()));
+    events.publish(saved.created(time.now()));
     return saved;
   }
 }

@@ -3,9 +3,7 @@ package org.gamepicker.application.service.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import org.gamepicker.application.port.in.session.AddGameCommand;
 import org.gamepicker.application.port.in.session.ChangeGameCommand;
@@ -17,6 +15,7 @@ import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.RoomCode;
 import org.gamepicker.domain.session.Session;
+import org.gamepicker.domain.session.SessionGame;
 import org.gamepicker.domain.session.SessionGameStatus;
 
 /**
@@ -50,14 +49,16 @@ public class SessionGamesService implements SessionGamesUseCase {
         games
             .findById(command.gameId())
             .orElseThrow(() -> new NotFoundException("Game " + command.gameId() + " not found"));
-    int position =
-        session
-            .addGame(game.id(), command.manuallyAdded(), command.roomCode(), writes.now())
-            .position();
+    SessionGame added =
+        session.addGame(
+            writes.nextSessionGameId(),
+            game,
+            command.manuallyAdded(),
+            command.roomCode(),
+            writes.now());
     Game played = games.save(game.recordPlay());
-    Map<Long, Game> catalog = new HashMap<>(Map.of(played.id(), played));
-    Session stored = writes.store(session, catalog);
-    return views.ofNewGame(stored, stored.gameAt(position), catalog);
+    writes.store(session);
+    return views.ofNewGame(session, added, played);
   }
 
   @Override
@@ -90,7 +91,7 @@ public class SessionGamesService implements SessionGamesUseCase {
   private SessionGameView change(ChangeGameCommand game, BiConsumer<Session, Long> change) {
     Session session = writes.load(game.sessionId());
     change.accept(session, game.sessionGameId());
-    Session stored = writes.store(session);
-    return views.of(stored, stored.game(game.sessionGameId()));
+    writes.store(session);
+    return views.of(session, session.game(game.sessionGameId()));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.application.port.in.session.SessionView;
 import org.gamepicker.application.port.out.SessionRepository;
@@ -43,6 +44,15 @@ public class SessionQueryService implements SessionQueryUseCase {
         .findById(sessionId)
         .map(views::of)
         .orElseThrow(() -> new NotFoundException("Session " + sessionId + " not found"));
+  }
+
+  @Override
+  public SessionGameView game(long sessionId, long sessionGameId) {
+    return get(sessionId).games().stream()
+        .filter(game -> game.id() == sessionGameId)
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException("Session " + sessionId + " has no game " + sessionGameId));
   }
 
   @Override

@@ -47,7 +47,9 @@ public class SessionService implements SessionLifecycleUseCase {
               throw new ConflictException(
                   "Session " + active.id() + " is still active; close it first");
             });
-    return views.of(writes.store(Session.start(command.notes(), writes.now())));
+    Session session = writes.start(command.notes());
+    writes.storeNew(session);
+    return views.of(session);
   }
 
   @Override
@@ -55,7 +57,8 @@ public class SessionService implements SessionLifecycleUseCase {
   public SessionView close(long sessionId) {
     Session session = writes.load(sessionId);
     session.close(writes.now());
-    return views.of(writes.store(session));
+    writes.store(session);
+    return views.of(session);
   }
 
   @Override
@@ -63,7 +66,8 @@ public class SessionService implements SessionLifecycleUseCase {
   public SessionView changeNotes(ChangeNotesCommand command) {
     Session session = writes.load(command.sessionId());
     session.changeNotes(command.notes());
-    return views.of(writes.store(session));
+    writes.store(session);
+    return views.of(session);
   }
 
   @Override
@@ -71,7 +75,7 @@ public class SessionService implements SessionLifecycleUseCase {
   public void delete(long sessionId) {
     Session session = writes.load(sessionId);
     session.delete(writes.now());
-    writes.publishDeletion(session);
+    writes.publishRecorded(session);
     votes.discard(session.games().stream().map(SessionGame::id).toList());
     sessions.delete(sessionId);
   }

@@ -53,15 +53,14 @@ public class SessionViews {
   }
 
   /**
-   * The view of a game just added, named from {@code catalog} (catalog games already read, by id):
-   * it has no votes yet, so none are counted.
+   * The view of a game just added, as {@code catalogGame}: it has no votes yet, none are counted.
    */
-  public SessionGameView ofNewGame(Session session, SessionGame game, Map<Long, Game> catalog) {
-    return of(session, game, catalog, Map.of());
+  public SessionGameView ofNewGame(Session session, SessionGame game, Game catalogGame) {
+    return of(session, game, new HashMap<>(Map.of(catalogGame.id(), catalogGame)), Map.of());
   }
 
   /** The catalog game, which exists while a session refers to it (the database keeps it so). */
-  public Game catalogGame(long gameId) {
+  private Game catalogGame(long gameId) {
     return games
         .findById(gameId)
         .orElseThrow(() -> new NotFoundException("Game " + gameId + " not found"));

@@ -4,15 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.TimeSource;
+import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.domain.common.NotFoundException;
-import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.Session;
-import org.gamepicker.domain.session.SessionEvent;
 
 /**
  * The steps every session-changing use case shares: load the aggregate, store it and publish the
@@ -23,15 +19,15 @@ public class SessionWrites {
 
   private SessionRepository sessions;
   private TimeSource time;
-  private SessionEventResolver events;
+  private EventPublisher publisher;
 
   protected SessionWrites() {}
 
   @Inject
-  public SessionWrites(SessionRepository sessions, TimeSource time, SessionEventResolver events) {
+  public SessionWrites(SessionRepository sessions, TimeSource time, EventPublisher publisher) {
     this.sessions = sessions;
     this.time = time;
-    this.events = events;
+    this.publisher = publisher;
   }
 
   /** The session, or NotFoundException. */
@@ -41,25 +37,31 @@ public class SessionWrites {
         .orElseThrow(() -> new NotFoundException("Session " + sessionId + " not found"));
   }
 
-  /** Saves the session and publishes its recorded events; returns it as stored. */
-  public Session store(Session session) {
-    return store(session, new HashMap<>());
+  /** A new session, started now with an id of its own; not stored yet. */
+  public Session start(String notes) {
+    return Session.start(sessions.nextSessionId(), notes, now());
   }
 
-  /**
-   * Saves the session and publishes its recorded events, naming their games from {@code catalog}
-   * (the catalog games this transaction already read, by id) where it can; returns it as stored.
-   */
-  public Session store(Session session, Map<Long, Game> catalog) {
-    List<SessionEvent> recorded = session.pullEvents();
-    Session stored = sessions.save(session);
-    this.events.publish(stored, recorded, catalog);
-    return stored;
+  /** An id for a game about to be added to a session. */
+  public long nextSessionGameId() {
+    return sessions.nextSessionGameId();
   }
 
-  /** Publishes what a session about to be deleted recorded (its {@code SessionDeleted}). */
-  public void publishDeletion(Session session) {
-    events.publish(session, session.pullEvents(), new HashMap<>());
+  /** Inserts a session just started and publishes its recorded events. */
+  public void storeNew(Session session) {
+    sessions.add(session);
+    publishRecorded(session);
+  }
+
+  /** Saves a changed session and publishes its recorded events. */
+  public void store(Session session) {
+    sessions.save(session);
+    publishRecorded(session);
+  }
+
+  /** Publishes what the session recorded since it was loaded (e.g. before it is deleted). */
+  public void publishRecorded(Session session) {
+    session.pullEvents().forEach(publisher::publish);
   }
 
   /** The current time at the precision stored and sent on the wire (milliseconds). */

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.application.port.in.vote.CastVoteCommand;
 import org.gamepicker.application.port.in.vote.CastVoteResult;
 import org.gamepicker.application.port.in.vote.CastVoteUseCase;
@@ -19,7 +18,7 @@ import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
-import org.gamepicker.domain.event.VoteReceived;
+import org.gamepicker.domain.common.WireTime;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionGame;
@@ -103,7 +102,7 @@ public class CastVoteService implements CastVoteUseCase {
     Tally change = outcome.change(command.vote());
     Tally sessionGameTally = sessions.addVotes(played.id(), change);
     GameRepository.VotedGame game = games.addVotes(played.gameId(), change);
-    publish(session, game, vote, now);
+    events.publish(vote.received(game.title(), game.totals(), now));
     return new CastVoteResult(vote, outcome, game.title(), game.totals(), sessionGameTally);
   }
 
@@ -135,19 +134,5 @@ public class CastVoteService implements CastVoteUseCase {
               + titleOf(played)
               + " already counts");
     }
-  }
-
-  private void publish(Session session, GameRepository.VotedGame game, Vote vote, Instant now) {
-    events.publish(
-        new VoteReceived(
-            session.id(),
-            game.id(),
-            game.title(),
-            game.totals().upvotes(),
-            game.totals().downvotes(),
-            vote.username(),
-            vote.type(),
-            vote.votedAt(),
-            now));
   }
 }

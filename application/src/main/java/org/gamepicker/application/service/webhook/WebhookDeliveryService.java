@@ -9,11 +9,11 @@ import java.util.UUID;
 import org.gamepicker.application.port.in.webhook.SendDeliveryUseCase;
 import org.gamepicker.application.port.in.webhook.WebhookDeliveriesUseCase;
 import org.gamepicker.application.port.out.TimeSource;
-import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
 import org.gamepicker.application.port.out.webhook.WebhookSender;
+import org.gamepicker.application.port.out.webhook.WebhookTestMessage;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.webhook.AttemptResult;
 import org.gamepicker.domain.webhook.Delivery;
@@ -35,7 +35,7 @@ public class WebhookDeliveryService implements SendDeliveryUseCase, WebhookDeliv
   private DeliveryRecorder recorder;
   private WebhookSender sender;
   private TimeSource time;
-  private EventWireFormat wireFormat;
+  private WebhookTestMessage testMessage;
 
   protected WebhookDeliveryService() {}
 
@@ -46,13 +46,13 @@ public class WebhookDeliveryService implements SendDeliveryUseCase, WebhookDeliv
       DeliveryRecorder recorder,
       WebhookSender sender,
       TimeSource time,
-      EventWireFormat wireFormat) {
+      WebhookTestMessage testMessage) {
     this.webhooks = webhooks;
     this.deliveries = deliveries;
     this.recorder = recorder;
     this.sender = sender;
     this.time = time;
-    this.wireFormat = wireFormat;
+    this.testMessage = testMessage;
   }
 
   @Override
@@ -64,7 +64,7 @@ public class WebhookDeliveryService implements SendDeliveryUseCase, WebhookDeliv
   public DeliveryLogEntry test(long webhookId) {
     Webhook webhook = WebhookService.find(webhooks, webhookId);
     Instant now = time.now();
-    String data = wireFormat.webhookTestData(webhook.id(), webhook.name());
+    String data = testMessage.data(webhook.id(), webhook.name());
     return sendOnce(webhook, WebhookEvent.test(now, data), now);
   }
 

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
 import org.gamepicker.application.port.in.webhook.DispatchWebhookEventsUseCase;
 import org.gamepicker.application.port.out.TimeSource;
-import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
@@ -32,7 +31,6 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
   private WebhookRepository webhooks;
   private WebhookDeliveryLog deliveries;
   private TimeSource time;
-  private EventWireFormat wireFormat;
   private Event<DeliveriesCreated> created;
 
   protected WebhookDispatchService() {}
@@ -42,12 +40,10 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
       WebhookRepository webhooks,
       WebhookDeliveryLog deliveries,
       TimeSource time,
-      EventWireFormat wireFormat,
       Event<DeliveriesCreated> created) {
     this.webhooks = webhooks;
     this.deliveries = deliveries;
     this.time = time;
-    this.wireFormat = wireFormat;
     this.created = created;
   }
 
@@ -84,8 +80,7 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
   }
 
   private WebhookEvent toWebhookEvent(StoredEvent event) {
-    return WebhookEvent.logged(
-        event.id(), event.type(), event.occurredAt(), wireFormat.data(event.event()));
+    return WebhookEvent.logged(event.id(), event.type(), event.occurredAt(), event.data());
   }
 
   /** The {@code webhook-id} of an event's deliveries: stable across retries. */

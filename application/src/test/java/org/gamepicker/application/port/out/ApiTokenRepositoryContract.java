@@ -49,6 +49,14 @@ public abstract class ApiTokenRepositoryContract {
   }
 
   @Test
+  void findByIdFindsTheTokenAndNothingForAnUnknownId() {
+    ApiToken token = tokens.add(ApiToken.mint("bot", List.of(TokenScope.LIVE), "gpb_1", MINTED));
+
+    assertThat(tokens.findById(token.id())).get().usingRecursiveComparison().isEqualTo(token);
+    assertThat(tokens.findById(token.id() + 1)).isEmpty();
+  }
+
+  @Test
   void findAllListsEveryTokenById() {
     ApiToken first = tokens.add(ApiToken.mint("b", List.of(TokenScope.LIVE), "gpb_1", MINTED));
     ApiToken second = tokens.add(ApiToken.mint("a", List.of(TokenScope.LIVE), "gpb_2", MINTED));

@@ -41,18 +41,19 @@ public abstract class PlayedGamesLookupContract {
     Game drawful = catalog.game("Drawful 2");
     Game skipped = catalog.game("Trivia Murder Party");
     Game elsewhere = catalog.game("Fibbage 4");
-    Session earlier = Session.start(null, NIGHT.minusSeconds(86400));
-    earlier.addGame(elsewhere.id(), false, null, NIGHT.minusSeconds(86000));
+    Session earlier = Session.start(sessions.nextSessionId(), null, NIGHT.minusSeconds(86400));
+    earlier.addGame(
+        sessions.nextSessionGameId(), elsewhere, false, null, NIGHT.minusSeconds(86000));
     earlier.close(NIGHT.minusSeconds(80000));
-    sessions.save(earlier);
-    Session night = Session.start(null, NIGHT);
-    night.addGame(quiplash.id(), false, null, NIGHT.plusSeconds(60));
-    night.addGame(skipped.id(), false, null, NIGHT.plusSeconds(120));
-    night.addGame(drawful.id(), false, null, NIGHT.plusSeconds(900));
-    night.addGame(quiplash.id(), false, null, NIGHT.plusSeconds(1800));
-    Session stored = sessions.save(night);
+    StoredSessions.put(sessions, earlier);
+    Session night = Session.start(sessions.nextSessionId(), null, NIGHT);
+    night.addGame(sessions.nextSessionGameId(), quiplash, false, null, NIGHT.plusSeconds(60));
+    night.addGame(sessions.nextSessionGameId(), skipped, false, null, NIGHT.plusSeconds(120));
+    night.addGame(sessions.nextSessionGameId(), drawful, false, null, NIGHT.plusSeconds(900));
+    night.addGame(sessions.nextSessionGameId(), quiplash, false, null, NIGHT.plusSeconds(1800));
+    Session stored = StoredSessions.put(sessions, night);
     stored.changeStatus(stored.gameAt(2).id(), SessionGameStatus.SKIPPED, NIGHT.plusSeconds(1900));
-    sessions.save(stored);
+    StoredSessions.put(sessions, stored);
 
     assertThat(lookup.gameIdsPlayedInSession(stored.id()))
         .contains(Set.of(quiplash.id(), drawful.id()));
@@ -60,14 +61,16 @@ public abstract class PlayedGamesLookupContract {
 
   @Test
   void aSessionWithoutGamesPlayedNone() {
-    long id = sessions.save(Session.start(null, NIGHT)).id();
+    long id =
+        StoredSessions.put(sessions, Session.start(sessions.nextSessionId(), null, NIGHT)).id();
 
     assertThat(lookup.gameIdsPlayedInSession(id)).contains(Set.of());
   }
 
   @Test
   void anUnknownSessionIsEmpty() {
-    long id = sessions.save(Session.start(null, NIGHT)).id();
+    long id =
+        StoredSessions.put(sessions, Session.start(sessions.nextSessionId(), null, NIGHT)).id();
 
     assertThat(lookup.gameIdsPlayedInSession(id + 1000)).isEmpty();
   }

@@ -41,11 +41,16 @@ public abstract class SessionRepositoryContract {
 
   @Test
   void savingANewSessionAssignsIdsAndKeepsEveryField() {
-    Session unsaved = Session.start("Friday night", STARTED);
-    unsaved.addGame(quiplash.id(), false, new RoomCode("ABCD"), STARTED.plusSeconds(60));
-    unsaved.addGame(drawful.id(), true, null, STARTED.plusSeconds(900));
+    Session unsaved = Session.start(sessions.nextSessionId(), "Friday night", STARTED);
+    unsaved.addGame(
+        sessions.nextSessionGameId(),
+        quiplash,
+        false,
+        new RoomCode("ABCD"),
+        STARTED.plusSeconds(60));
+    unsaved.addGame(sessions.nextSessionGameId(), drawful, true, null, STARTED.plusSeconds(900));
 
-    Session saved = sessions.save(unsaved);
+    Session saved = StoredSessions.put(sessions, unsaved);
 
     assertThat(saved.id()).isNotNull();
     assertThat(saved.games())
@@ -62,17 +67,25 @@ public abstract class SessionRepositoryContract {
 
   @Test
   void findActiveAnswersTheWholeSessionAsFindByIdDoes() {
-    Session withoutGames = sessions.save(Session.start(null, STARTED));
+    Session withoutGames =
+        StoredSessions.put(sessions, Session.start(sessions.nextSessionId(), null, STARTED));
     assertThat(sessions.findActive()).get().usingRecursiveComparison().isEqualTo(withoutGames);
 
-    withoutGames.addGame(quiplash.id(), true, new RoomCode("ABCD"), STARTED.plusSeconds(60));
-    withoutGames.addGame(drawful.id(), false, null, STARTED.plusSeconds(900));
-    withoutGames.addGame(quiplash.id(), false, null, STARTED.plusSeconds(1800));
-    Session saved = sessions.save(withoutGames);
+    withoutGames.addGame(
+        sessions.nextSessionGameId(),
+        quiplash,
+        true,
+        new RoomCode("ABCD"),
+        STARTED.plusSeconds(60));
+    withoutGames.addGame(
+        sessions.nextSessionGameId(), drawful, false, null, STARTED.plusSeconds(900));
+    withoutGames.addGame(
+        sessions.nextSessionGameId(), quiplash, false, null, STARTED.plusSeconds(1800));
+    Session saved = StoredSessions.put(sessions, withoutGames);
     saved.changeStatus(saved.gameAt(1).id(), SessionGameStatus.SKIPPED, STARTED.plusSeconds(950));
     saved.changePlayerCount(saved.gameAt(2).id(), 6);
     saved.removeGame(saved.gameAt(3).id(), STARTED.plusSeconds(1900));
-    Session changed = sessions.save(saved);
+    Session changed = StoredSessions.put(sessions, saved);
 
     assertThat(changed.games()).hasSize(2);
     assertThat(sessions.findActive())
@@ -91,10 +104,10 @@ public abstract class SessionRepositoryContract {
     session.changeRoomCode(second, new RoomCode("WXYZ"));
     session.changePlayerCount(second, 6);
     session.removeGame(first, STARTED.plusSeconds(1100));
-    session.addGame(quiplash.id(), false, null, STARTED.plusSeconds(1200));
+    session.addGame(sessions.nextSessionGameId(), quiplash, false, null, STARTED.plusSeconds(1200));
     session.close(STARTED.plusSeconds(3600));
 
-    Session saved = sessions.save(session);
+    Session saved = StoredSessions.put(sessions, session);
 
     assertThat(saved.games()).extracting(SessionGame::position).containsExactly(2, 3);
     assertThat(saved.games()).extracting(SessionGame::id).doesNotContainNull();
@@ -114,7 +127,7 @@ public abstract class SessionRepositoryContract {
     assertThat(sessions.addVotes(quiplashPlay, new Tally(1, 0))).isEqualTo(new Tally(1, 0));
     assertThat(sessions.addVotes(quiplashPlay, new Tally(-1, 1))).isEqualTo(new Tally(0, 1));
     session.close(STARTED.plusSeconds(3600));
-    sessions.save(session);
+    StoredSessions.put(sessions, session);
 
     assertThat(sessions.addVotes(quiplashPlay, new Tally(2, 0))).isEqualTo(new Tally(2, 1));
     assertThat(sessions.addVotes(drawfulPlay, Tally.NONE)).isEqualTo(Tally.NONE);
@@ -138,7 +151,7 @@ public abstract class SessionRepositoryContract {
     assertThat(sessions.findActive()).get().extracting(Session::id).isEqualTo(session.id());
 
     session.close(STARTED.plusSeconds(60));
-    sessions.save(session);
+    StoredSessions.put(sessions, session);
 
     assertThat(sessions.findActive()).isEmpty();
   }
@@ -147,7 +160,10 @@ public abstract class SessionRepositoryContract {
   void aSecondActiveSessionIsAConflictAndIsNotStored() {
     Session active = startedWithGames();
 
-    assertThatThrownBy(() -> sessions.save(Session.start("Second", STARTED.plusSeconds(5))))
+    assertThatThrownBy(
+            () ->
+                sessions.add(
+                    Session.start(sessions.nextSessionId(), "Second", STARTED.plusSeconds(5))))
         .isInstanceOf(ConflictException.class);
     assertThat(sessions.findAllNewestFirst()).extracting(Session::id).containsExactly(active.id());
     assertThat(sessions.findActive()).get().extracting(Session::id).isEqualTo(active.id());
@@ -169,7 +185,7 @@ public abstract class SessionRepositoryContract {
   void deleteRemovesTheSessionWithItsGamesAndIgnoresAnUnknownOne() {
     Session session = startedWithGames();
     session.close(STARTED.plusSeconds(60));
-    sessions.save(session);
+    StoredSessions.put(sessions, session);
 
     sessions.delete(session.id());
     sessions.delete(session.id());
@@ -189,15 +205,16 @@ public abstract class SessionRepositoryContract {
 
   /** A stored active session playing its second game. */
   private Session startedWithGames() {
-    Session session = Session.start(null, STARTED);
-    session.addGame(quiplash.id(), false, null, STARTED.plusSeconds(60));
-    session.addGame(drawful.id(), false, null, STARTED.plusSeconds(900));
-    return sessions.save(session);
+    Session session = Session.start(sessions.nextSessionId(), null, STARTED);
+    session.addGame(sessions.nextSessionGameId(), quiplash, false, null, STARTED.plusSeconds(60));
+    session.addGame(sessions.nextSessionGameId(), drawful, false, null, STARTED.plusSeconds(900));
+    return StoredSessions.put(sessions, session);
   }
 
   private long closedSessionStartedAt(Instant createdAt) {
-    Session session = sessions.save(Session.start(null, createdAt));
+    Session session =
+        StoredSessions.put(sessions, Session.start(sessions.nextSessionId(), null, createdAt));
     session.close(createdAt.plusSeconds(60));
-    return sessions.save(session).id();
+    return StoredSessions.put(sessions, session).id();
   }
 }

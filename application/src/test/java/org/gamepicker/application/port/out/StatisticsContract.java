@@ -54,16 +54,17 @@ public abstract class StatisticsContract {
     Game drawful = catalog.game("Drawful 2");
     games.save(catalog.game("Other Pack", "Fibbage").withEnabled(false));
     SessionRepository sessions = sessions();
-    Session lastWeek = Session.start(null, NIGHT.minusSeconds(604800));
-    lastWeek.addGame(quiplash.id(), false, null, NIGHT.minusSeconds(604700));
+    Session lastWeek = Session.start(sessions.nextSessionId(), null, NIGHT.minusSeconds(604800));
+    lastWeek.addGame(
+        sessions.nextSessionGameId(), quiplash, false, null, NIGHT.minusSeconds(604700));
     lastWeek.close(NIGHT.minusSeconds(600000));
-    sessions.save(lastWeek);
-    Session night = Session.start(null, NIGHT);
-    night.addGame(quiplash.id(), false, null, NIGHT.plusSeconds(60));
-    night.addGame(drawful.id(), false, null, NIGHT.plusSeconds(120));
-    night = sessions.save(night);
+    StoredSessions.put(sessions, lastWeek);
+    Session night = Session.start(sessions.nextSessionId(), null, NIGHT);
+    night.addGame(sessions.nextSessionGameId(), quiplash, false, null, NIGHT.plusSeconds(60));
+    night.addGame(sessions.nextSessionGameId(), drawful, false, null, NIGHT.plusSeconds(120));
+    night = StoredSessions.put(sessions, night);
     night.changeStatus(night.gameAt(2).id(), SessionGameStatus.SKIPPED, NIGHT.plusSeconds(130));
-    night = sessions.save(night);
+    night = StoredSessions.put(sessions, night);
     long play = night.gameAt(1).id();
     votes()
         .saveAll(
@@ -120,17 +121,18 @@ public abstract class StatisticsContract {
     Game never = catalog.game("D never");
     games.save(catalog.game("E disabled").withEnabled(false));
     SessionRepository sessions = sessions();
-    Session past = Session.start(null, NIGHT.minusSeconds(604800));
-    past.addGame(lastWeek.id(), false, null, NIGHT.minusSeconds(604700));
-    past.addGame(tonight.id(), false, null, NIGHT.minusSeconds(604600));
+    Session past = Session.start(sessions.nextSessionId(), null, NIGHT.minusSeconds(604800));
+    past.addGame(sessions.nextSessionGameId(), lastWeek, false, null, NIGHT.minusSeconds(604700));
+    past.addGame(sessions.nextSessionGameId(), tonight, false, null, NIGHT.minusSeconds(604600));
     past.close(NIGHT.minusSeconds(600000));
-    sessions.save(past);
-    Session night = Session.start(null, NIGHT);
-    night.addGame(tonight.id(), false, null, NIGHT.plusSeconds(60));
-    night.addGame(skippedTonight.id(), false, null, NIGHT.plusSeconds(120));
-    night = sessions.save(night);
+    StoredSessions.put(sessions, past);
+    Session night = Session.start(sessions.nextSessionId(), null, NIGHT);
+    night.addGame(sessions.nextSessionGameId(), tonight, false, null, NIGHT.plusSeconds(60));
+    night.addGame(
+        sessions.nextSessionGameId(), skippedTonight, false, null, NIGHT.plusSeconds(120));
+    night = StoredSessions.put(sessions, night);
     night.changeStatus(night.gameAt(2).id(), SessionGameStatus.SKIPPED, NIGHT.plusSeconds(130));
-    sessions.save(night);
+    StoredSessions.put(sessions, night);
 
     assertThat(statistics.leastRecentlyPlayed(10))
         .extracting(LastPlayed::gameId)

@@ -62,15 +62,16 @@ public abstract class VoteRepositoryContract {
     StoredCatalog catalog = catalog();
     quiplash = catalog.game("Quiplash 3");
     Game drawful = catalog.game("Drawful 2");
-    Session lastWeek = Session.start(null, NIGHT.minusSeconds(604800));
-    lastWeek.addGame(quiplash.id(), false, null, NIGHT.minusSeconds(604700));
+    Session lastWeek = Session.start(sessions.nextSessionId(), null, NIGHT.minusSeconds(604800));
+    lastWeek.addGame(
+        sessions.nextSessionGameId(), quiplash, false, null, NIGHT.minusSeconds(604700));
     lastWeek.close(NIGHT.minusSeconds(600000));
-    lastWeeksQuiplash = Play.of(sessions.save(lastWeek), 1);
-    Session night = Session.start(null, NIGHT);
-    night.addGame(quiplash.id(), false, null, NIGHT.plusSeconds(60));
-    night.addGame(drawful.id(), false, null, NIGHT.plusSeconds(900));
-    night.addGame(quiplash.id(), false, null, NIGHT.plusSeconds(1800));
-    Session stored = sessions.save(night);
+    lastWeeksQuiplash = Play.of(StoredSessions.put(sessions, lastWeek), 1);
+    Session night = Session.start(sessions.nextSessionId(), null, NIGHT);
+    night.addGame(sessions.nextSessionGameId(), quiplash, false, null, NIGHT.plusSeconds(60));
+    night.addGame(sessions.nextSessionGameId(), drawful, false, null, NIGHT.plusSeconds(900));
+    night.addGame(sessions.nextSessionGameId(), quiplash, false, null, NIGHT.plusSeconds(1800));
+    Session stored = StoredSessions.put(sessions, night);
     tonight = stored.id();
     quiplashPlay = Play.of(stored, 1);
     drawfulPlay = Play.of(stored, 2);

@@ -106,6 +106,18 @@ class ApiTokenServiceTest {
   }
 
   @Test
+  void aTokenIsReadByItsIdUntilRevoked() {
+    MintedApiToken minted = mint("kosmi-bot", "live");
+    long id = minted.token().id();
+
+    assertThat(service.get(id)).usingRecursiveComparison().isEqualTo(minted.token());
+    service.revoke(id);
+    assertThatThrownBy(() -> service.get(id))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("No bot token with id " + id);
+  }
+
+  @Test
   void revokingAnUnknownTokenIsNotFoundAndAnnouncesNothing() {
     assertThatThrownBy(() -> service.revoke(42))
         .isInstanceOf(NotFoundException.class)

@@ -22,6 +22,11 @@ final class InMemoryApiTokens implements ApiTokenRepository {
   }
 
   @Override
+  public Optional<ApiToken> findById(long id) {
+    return Optional.ofNullable(tokens.get(id));
+  }
+
+  @Override
   public Optional<ApiToken> findBySecretHash(String secretHash) {
     return tokens.values().stream().filter(t -> t.secretHash().equals(secretHash)).findFirst();
   }

@@ -110,7 +110,7 @@ class EventRelayTest {
   @Test
   void anEventCommittedWhileTheRelayStartsIsHandedOnFromMemory() {
     EventRelay starting = new EventRelay(log, live(), new RelayedEvents());
-    StoredEvent committing = new StoredEvent(log.lastId() + 1, started());
+    StoredEvent committing = new StoredEvent(log.lastId() + 1, started(), "{}");
     starting.committed(committing); // its commit ends while the relay reads where to start
 
     starting.relayNewEvents();

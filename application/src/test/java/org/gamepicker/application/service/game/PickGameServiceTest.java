@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import org.gamepicker.application.port.in.game.PickGameCommand;
 import org.gamepicker.application.port.in.game.PickResult;
+import org.gamepicker.application.port.out.StoredSessions;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.DrawingFilter;
@@ -93,16 +94,21 @@ class PickGameServiceTest {
   void excludePlayedLeavesOutTheGamesOfThatSession() {
     Game played = catalog.add("Pack", "Played", 1, 8, 15, false);
     Game fresh = catalog.add("Pack", "Fresh", 1, 8, 15, false);
-    Session night = Session.start(null, InMemoryCatalog.NOW);
-    night.addGame(played.id(), false, null, InMemoryCatalog.NOW);
-    night = catalog.sessions.save(night);
+    Session night = Session.start(catalog.sessions.nextSessionId(), null, InMemoryCatalog.NOW);
+    night.addGame(catalog.sessions.nextSessionGameId(), played, false, null, InMemoryCatalog.NOW);
+    night = StoredSessions.put(catalog.sessions, night);
     PickGameCommand command =
         new PickGameCommand(null, null, null, null, null, null, null, night.id(), true, null);
     for (int i = 0; i < 50; i++) {
       assertThat(picker.pick(command).game().id()).isEqualTo(fresh.id());
     }
-    night.addGame(fresh.id(), false, null, InMemoryCatalog.NOW.plusSeconds(600));
-    catalog.sessions.save(night);
+    night.addGame(
+        catalog.sessions.nextSessionGameId(),
+        fresh,
+        false,
+        null,
+        InMemoryCatalog.NOW.plusSeconds(600));
+    StoredSessions.put(catalog.sessions, night);
     assertThatThrownBy(() -> picker.pick(command))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("exclude_played");

@@ -17,8 +17,7 @@ class SessionFakes {
   final RecordingEventPublisher published = new RecordingEventPublisher();
   final InMemoryVotes votes = new InMemoryVotes();
   final SessionViews views = new SessionViews(games, votes);
-  final SessionWrites writes =
-      new SessionWrites(sessions, () -> now, new SessionEventResolver(published, views));
+  final SessionWrites writes = new SessionWrites(sessions, () -> now, published);
   final VoteDiscarding discarding = new VoteDiscarding(votes, games);
   final SessionService lifecycle = new SessionService(sessions, discarding, writes, views);
   final SessionGamesService sessionGames =

@@ -108,6 +108,23 @@ class SessionServicesTest {
   }
 
   @Test
+  void aSessionGameIsReadByItsIdsAndAnUnknownOneIsNotFound() {
+    long sessionId = create(null).id();
+    SessionGameView added = add(sessionId, fakes.game("Trivia Murder Party", 1, 8), "ABCD");
+
+    assertThat(fakes.query.game(sessionId, added.id())).isEqualTo(added);
+    assertThatThrownBy(() -> fakes.query.game(sessionId, added.id() + 1))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("has no game " + (added.id() + 1));
+    fakes.lifecycle.close(sessionId);
+    long otherSessionId = create(null).id();
+    assertThatThrownBy(() -> fakes.query.game(otherSessionId, added.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> fakes.query.game(otherSessionId + 1, added.id()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void closingPublishesSessionEndedAndThenNoGameCanBeAdded() {
     Game game = fakes.game("Fibbage 4", 2, 8);
     long sessionId = create(null).id();

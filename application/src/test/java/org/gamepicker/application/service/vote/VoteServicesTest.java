@@ -298,7 +298,22 @@ class VoteServicesTest {
     }
 
     @Override
-    public Session save(Session session) {
+    public long nextSessionId() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long nextSessionGameId() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void add(Session session) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void save(Session session) {
       throw new UnsupportedOperationException();
     }
 

@@ -12,12 +12,10 @@ import org.gamepicker.application.fakes.InMemoryEventLog;
 import org.gamepicker.application.fakes.RecordingEvent;
 import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
 import org.gamepicker.application.port.out.TimeSource;
-import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
 import org.gamepicker.application.port.out.webhook.WebhookSender;
-import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.webhook.AttemptResult;
 import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.DeliveryAttempt;
@@ -33,12 +31,11 @@ final class WebhookFakes {
   final Webhooks webhooks = new Webhooks();
   final Deliveries deliveries = new Deliveries(webhooks);
   final InMemoryEventLog events = new InMemoryEventLog();
-  final LabelledWireFormat wireFormat = new LabelledWireFormat();
   final RecordingEvent<DeliveriesCreated> deliveriesCreated = new RecordingEvent<>();
   final RecordingSender sender = new RecordingSender();
   final WebhookService webhookService = new WebhookService(webhooks, deliveries, time);
   final WebhookDispatchService dispatchService =
-      new WebhookDispatchService(webhooks, deliveries, time, wireFormat, deliveriesCreated);
+      new WebhookDispatchService(webhooks, deliveries, time, deliveriesCreated);
   final DeliveryRecorder recorder =
       new DeliveryRecorder(
           deliveries,
@@ -46,7 +43,8 @@ final class WebhookFakes {
           () ->
               new RetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5)), () -> 0.5));
   final WebhookDeliveryService deliveryService =
-      new WebhookDeliveryService(webhooks, deliveries, recorder, sender, time, wireFormat);
+      new WebhookDeliveryService(
+          webhooks, deliveries, recorder, sender, time, (id, name) -> "{\"test-of\":" + id + "}");
 
   /** A settable clock. */
   static final class MutableClock implements TimeSource {
@@ -194,25 +192,6 @@ final class WebhookFakes {
     }
   }
 
-  /** A stand-in for the wire format: labels what it renders, so tests see what was sent. */
-  static final class LabelledWireFormat implements EventWireFormat {
-    @Override
-    public String data(DomainEvent event) {
-      return "{\"data-of\":\"" + event.type().wireName() + "\"}";
-    }
-
-    @Override
-    public String webhookTestData(long webhookId, String webhookName) {
-      return "{\"test-of\":" + webhookId + "}";
-    }
-
-    @Override
-    public String envelope(String type, Instant occurredAt, String data, Long id) {
-      return type + "|" + occurredAt + "|" + data + "|" + id;
-    }
-  }
-
-  /** The cursor as a field. */
   /** Records what would be sent and answers with queued results (default 200). */
   static final class RecordingSender implements WebhookSender {
     final List<OutgoingWebhook> sent = new ArrayList<>();

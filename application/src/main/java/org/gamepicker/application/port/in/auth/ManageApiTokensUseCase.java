@@ -9,6 +9,9 @@ public interface ManageApiTokensUseCase {
   /** Every bot token, by id (without secrets: only their hashes are kept). */
   List<ApiToken> list();
 
+  /** One bot token (without its secret), or NotFoundException when there is none. */
+  ApiToken get(long id);
+
   /** A new token; its secret is in the answer and nowhere else. */
   MintedApiToken mint(MintApiTokenCommand command);
 

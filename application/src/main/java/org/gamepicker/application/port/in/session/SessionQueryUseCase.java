@@ -15,6 +15,9 @@ public interface SessionQueryUseCase {
   /** One session with its games, or NotFoundException. */
   SessionView get(long sessionId);
 
+  /** One game of a session, or NotFoundException when the session or the game isn't there. */
+  SessionGameView game(long sessionId, long sessionGameId);
+
   /** Whether a session with this id exists. */
   boolean exists(long sessionId);
 }

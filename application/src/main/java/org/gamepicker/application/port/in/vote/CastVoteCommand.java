@@ -1,8 +1,8 @@
 package org.gamepicker.application.port.in.vote;
 
 import java.time.Instant;
-import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.domain.common.Require;
+import org.gamepicker.domain.common.WireTime;
 import org.gamepicker.domain.vote.Vote;
 import org.gamepicker.domain.vote.VoteType;
 

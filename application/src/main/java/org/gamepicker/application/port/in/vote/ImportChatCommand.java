@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.gamepicker.application.port.in.WireTime;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.InvalidValuesException;
 import org.gamepicker.domain.common.Require;
+import org.gamepicker.domain.common.WireTime;
 import org.gamepicker.domain.vote.ChatVote;
 import org.gamepicker.domain.vote.Vote;
 

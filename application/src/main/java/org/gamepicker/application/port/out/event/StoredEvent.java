@@ -6,8 +6,11 @@ import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.SessionScopedEvent;
 
-/** A domain event as kept in the durable event log, with its id: increasing, in commit order. */
-public record StoredEvent(long id, DomainEvent event) {
+/**
+ * A domain event as kept in the durable event log: its id (increasing, in commit order), the event,
+ * and its {@code data} member as bots and webhooks receive it, written once when it was logged.
+ */
+public record StoredEvent(long id, DomainEvent event, String data) {
 
   public EventType type() {
     return event.type();

@@ -1,6 +1,7 @@
 package org.gamepicker.application.port.out.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -79,7 +80,8 @@ public abstract class ConcurrentEventLogContract {
     long secondId = second.get(10, TimeUnit.SECONDS).id();
     assertThat(secondId).isGreaterThan(firstId);
     assertThat(log.readAfter(firstId - 1, 10))
-        .containsExactly(new StoredEvent(firstId, FIRST), new StoredEvent(secondId, SECOND));
+        .extracting(StoredEvent::id, StoredEvent::event)
+        .containsExactly(tuple(firstId, FIRST), tuple(secondId, SECOND));
     assertThat(log.lastId()).isEqualTo(secondId);
   }
 

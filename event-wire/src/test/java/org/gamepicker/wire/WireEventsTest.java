@@ -1,10 +1,9 @@
-package org.gamepicker.adapter.persistence.event;
+package org.gamepicker.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.event.CatalogGame;
 import org.gamepicker.domain.event.CatalogGameCreated;
 import org.gamepicker.domain.event.CatalogGameDeleted;
@@ -30,14 +29,12 @@ class WireEventsTest {
 
   private static final Instant AT = Instant.parse("2025-11-01T20:05:12.004Z");
 
-  private final WireEvents wire = new WireEvents();
-
   @Test
   void sessionStartedIsTheSeedsEnvelopeMemberForMember() {
     SessionStarted started =
         new SessionStarted(17, Instant.parse("2025-11-01T20:00:00.123Z"), "Friday Game Night", AT);
 
-    assertThat(wire.envelope(new StoredEvent(101, started)))
+    assertThat(WireEnvelope.of("session.started", AT, WireEventWriter.data(started), 101L))
         .isEqualTo(
             "{\"type\":\"session.started\",\"timestamp\":\"2025-11-01T20:05:12.004Z\","
                 + "\"data\":{\"session\":{\"id\":17,\"is_active\":1,"
@@ -55,7 +52,7 @@ class WireEventsTest {
                 31, 52, "Quiplash 3", "The Jackbox Party Pack 7", 3, 8, false, "ABCD"),
             AT);
 
-    assertThat(wire.data(added))
+    assertThat(WireEventWriter.data(added))
         .isEqualTo(
             "{\"session\":{\"id\":17,\"is_active\":1,\"games_played\":1},"
                 + "\"game\":{\"id\":31,\"session_game_id\":52,\"title\":\"Quiplash 3\","
@@ -77,19 +74,19 @@ class WireEventsTest {
             Instant.parse("2025-11-01T20:07:40Z"),
             AT);
 
-    assertThat(wire.data(vote))
+    assertThat(WireEventWriter.data(vote))
         .isEqualTo(
             "{\"session\":{\"id\":17},\"game\":{\"id\":31,\"title\":\"Quiplash 3\","
                 + "\"upvotes\":5,\"downvotes\":1,\"popularity_score\":4},"
                 + "\"vote\":{\"username\":\"alice\",\"type\":\"up\","
                 + "\"timestamp\":\"2025-11-01T20:07:40.000Z\"}}");
-    assertThat(wire.data(new SessionEnded(17, 5, AT)))
+    assertThat(WireEventWriter.data(new SessionEnded(17, 5, AT)))
         .isEqualTo("{\"session\":{\"id\":17,\"is_active\":0,\"games_played\":5}}");
   }
 
   @Test
   void catalogEventsCarryTheGameAndNoSession() {
-    assertThat(wire.data(new CatalogGameUpdated(QUIPLASH, AT)))
+    assertThat(WireEventWriter.data(new CatalogGameUpdated(QUIPLASH, AT)))
         .isEqualTo(
             "{\"game\":{\"id\":31,\"title\":\"Quiplash 3\",\"pack_name\":\"Pack 7\","
                 + "\"min_players\":3,\"max_players\":8,\"enabled\":false,\"favor_bias\":-1}}");
@@ -117,13 +114,16 @@ class WireEventsTest {
 
     assertThat(events).extracting(DomainEvent::type).containsExactly(EventType.values());
     for (DomainEvent event : events) {
-      assertThat(wire.read(event.type(), AT, wire.data(event))).isEqualTo(event);
+      assertThat(WireEventReader.read(event.type(), AT, WireEventWriter.data(event)))
+          .isEqualTo(event);
     }
   }
 
   @Test
   void aWebhookTestEnvelopeHasANullIdAndAnEscapedName() {
-    assertThat(wire.envelope("webhook.test", AT, wire.webhookTestData(3, "Alerts \"prod\""), null))
+    assertThat(
+            WireEnvelope.of(
+                "webhook.test", AT, WireEventWriter.webhookTestData(3, "Alerts \"prod\""), null))
         .isEqualTo(
             "{\"type\":\"webhook.test\",\"timestamp\":\"2025-11-01T20:05:12.004Z\","
                 + "\"data\":{\"webhook\":{\"id\":3,\"name\":\"Alerts \\\"prod\\\"\"},"

@@ -1,4 +1,4 @@
-package org.gamepicker.application.port.in;
+package org.gamepicker.domain.common;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import org.gamepicker.domain.common.InvalidValueException;
 
 /**
  * The API's one timestamp format, for REST bodies, events and webhooks alike: ISO 8601 in UTC with

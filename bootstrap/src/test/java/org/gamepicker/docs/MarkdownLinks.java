@@ -1,4 +1,4 @@
-package org.gamepicker.e2e;
+package org.gamepicker.docs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +23,18 @@ final class MarkdownLinks {
 
   private MarkdownLinks() {}
 
+  /** The files this one links to (relative links only), resolved against its folder. */
+  static Set<Path> linkedFiles(Path file) throws IOException {
+    String text = FENCED.matcher(Files.readString(file)).replaceAll("");
+    return LINK.matcher(text)
+        .results()
+        .map(link -> link.group(1))
+        .filter(target -> !target.isEmpty() && !target.matches("^[a-z]+:.*"))
+        .map(target -> file.getParent().resolve(target).normalize())
+        .collect(Collectors.toSet());
+  }
+
+  /** The links of the file that lead to no file, or to no heading of their target. */
   static List<String> broken(Path file) throws IOException {
     String text = FENCED.matcher(Files.readString(file)).replaceAll("");
     List<String> broken = new ArrayList<>();
