@@ -133,6 +133,7 @@ export const api = {
 
   stats: () => call('GET', '/api/stats'),
 
+  eventTypes: () => call('GET', '/api/event-types'),
   webhooks: () => call('GET', '/api/webhooks'),
   createWebhook: (webhook) => call('POST', '/api/webhooks', { body: webhook }),
   setWebhookEnabled: (id, enabled) => call('PATCH', path`/api/webhooks/${id}`, { body: { enabled } }),

@@ -1,9 +1,7 @@
-// Webhooks: the list, creating one (its generated secret is shown once), a test delivery, the
-// delivery log and redelivery.
+// Webhooks: the list, creating one for the event types the server lists (its generated secret is
+// shown once), a test delivery, the delivery log and redelivery.
 import { api } from './api.js';
-import { h, replace, field, button, dateTime, whenChanged, showError, showNotice } from './dom.js';
-
-const EVENTS = ['session.started', 'game.added', 'vote.received', 'session.ended'];
+import { h, append, replace, field, button, dateTime, whenChanged, showError, showNotice } from './dom.js';
 
 export function render(container) {
   const list = h('ul', { className: 'webhooks', 'aria-label': 'Webhooks' });
@@ -23,19 +21,19 @@ export function render(container) {
 function createForm(secretArea, reload) {
   const name = h('input', { name: 'name', required: true, maxLength: 100, placeholder: 'Discord relay' });
   const url = h('input', { type: 'url', name: 'url', required: true, placeholder: 'https://example.com/hooks/gamepicker' });
-  const events = EVENTS.map((type) => h('input', { type: 'checkbox', value: type, checked: true }));
+  const events = h('fieldset', { className: 'event-types' }, h('legend', {}, 'Events (at least one)'));
+  api.eventTypes().then((types) => append(events, types.map(eventTypeChoice))).catch(showError);
   const form = h('form', { className: 'card' },
     h('h3', {}, 'New webhook'),
     h('div', { className: 'grid' }, field('Name', name), field('URL', url)),
-    h('fieldset', {}, h('legend', {}, 'Events'),
-      events.map((box) => h('label', { className: 'check' }, box, box.value))),
+    events,
     h('button', { type: 'submit', className: 'primary' }, 'Create webhook'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
       const created = await api.createWebhook({
         name: name.value.trim(), url: url.value.trim(),
-        events: events.filter((box) => box.checked).map((box) => box.value),
+        events: [...events.querySelectorAll('input:checked')].map((box) => box.value),
       });
       replace(secretArea, h('div', { className: 'card secret', role: 'status' },
         h('h3', {}, `Secret of “${created.name}”`),
@@ -48,6 +46,16 @@ function createForm(secretArea, reload) {
     }
   });
   return form;
+}
+
+/** A checkbox for one event type from GET /api/event-types: labelled by its name, described below. */
+function eventTypeChoice(type) {
+  const description = h('small', { className: 'muted', id: `event-type-${type.name}` }, type.description);
+  return h('div', {},
+    h('label', { className: 'check' },
+      h('input', { type: 'checkbox', name: 'events', value: type.name, 'aria-describedby': description.id }),
+      type.name),
+    description);
 }
 
 function webhookRow(webhook, reload) {

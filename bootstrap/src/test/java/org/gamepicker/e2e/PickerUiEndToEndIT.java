@@ -6,6 +6,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -271,6 +272,42 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
             request("/api/games/" + drawful2 + "/toggle")
                 .method("PATCH", HttpRequest.BodyPublishers.noBody()));
       }
+    }
+  }
+
+  @Test
+  void theHostSubscribesAWebhookToEventTypesTheServerLists() {
+    List<JsonObject> types =
+        json(send(get("/api/event-types"))).asJsonArray().getValuesAs(JsonObject.class);
+    signIn();
+    navigateTo("Webhooks");
+    control("Name").sendKeys("UI catalog relay");
+    control("URL").sendKeys("https://example.com/hooks/ui");
+    control("catalog.game_created").click();
+    control("session.ended").click();
+
+    WebElement choices = waitFor(By.cssSelector("fieldset.event-types"));
+    assertThat(choices.findElements(By.cssSelector("input[type=checkbox]")))
+        .extracting(box -> box.getAttribute("value"))
+        .containsExactlyElementsOf(types.stream().map(type -> type.getString("name")).toList());
+    assertThat(choices.findElement(By.id("event-type-catalog.game_created")).getText())
+        .isEqualTo(types.get(7).getString("description"));
+    button(driver, "Create webhook").click();
+
+    WebElement row =
+        waitFor(By.xpath("//ul[@class='webhooks']/li[.//strong[text()='UI catalog relay']]"));
+    JsonObject created =
+        json(admin(get("/api/webhooks"))).asJsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(webhook -> webhook.getString("name").equals("UI catalog relay"))
+            .findFirst()
+            .orElseThrow();
+    try {
+      assertThat(row.getText()).contains("session.ended, catalog.game_created");
+      assertThat(created.getJsonArray("events").getValuesAs(JsonString.class))
+          .extracting(JsonString::getString)
+          .containsExactly("session.ended", "catalog.game_created");
+    } finally {
+      admin(request("/api/webhooks/" + created.getJsonNumber("id")).DELETE());
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -126,12 +127,25 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
     assertBadRequestNaming(
         send(asAdmin(post("/api/webhooks", "{\"url\":\"https://example.com/h\"," + events + "}"))),
         "name");
+    HttpResponse<String> unknownType =
+        send(
+            asAdmin(
+                post(
+                    "/api/webhooks",
+                    "{\"name\":\"x\",\"url\":\"https://example.com/h\",\"events\":[\"nope\"]}")));
+    assertBadRequestNaming(unknownType, "events");
+    assertThat(object(unknownType).getString("detail"))
+        .isEqualTo(
+            "Unknown event type 'nope'; known types: session.started, game.added, vote.received,"
+                + " session.ended, game.status_changed, game.removed, session.deleted,"
+                + " catalog.game_created, catalog.game_updated, catalog.game_deleted");
     assertBadRequestNaming(
         send(
             asAdmin(
                 post(
                     "/api/webhooks",
-                    "{\"name\":\"x\",\"url\":\"https://example.com/h\",\"events\":[\"nope\"]}"))),
+                    "{\"name\":\"x\",\"url\":\"https://example.com/h\","
+                        + "\"events\":[\"webhook.test\"]}"))),
         "events");
     assertBadRequestNaming(
         send(asAdmin(post("/api/webhooks", "{\"name\":\"x\",\"url\":\"https://example.com/h\"}"))),
@@ -169,6 +183,38 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
         .isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
     assertSignedWith(SECRET, request);
     assertThat(object(request.body()).getString("type")).isEqualTo("webhook.test");
+    JsonObject logged =
+        json(send(asAdmin(get("/api/webhooks/" + id + "/logs")))).asJsonArray().getJsonObject(0);
+    assertThat(logged.getString("event_type")).isEqualTo("webhook.test");
+    assertThat(logged.isNull("event_id")).isTrue();
+  }
+
+  @Test
+  void anyoneListsTheEventTypesAWebhookMaySubscribeTo() {
+    HttpResponse<String> response = send(get("/api/event-types"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonArray types = json(response).asJsonArray();
+    assertThat(types.getValuesAs(JsonObject.class))
+        .extracting(type -> type.getString("name"))
+        .containsExactly(
+            "session.started",
+            "game.added",
+            "vote.received",
+            "session.ended",
+            "game.status_changed",
+            "game.removed",
+            "session.deleted",
+            "catalog.game_created",
+            "catalog.game_updated",
+            "catalog.game_deleted");
+    assertThat(types.getValuesAs(JsonObject.class))
+        .allSatisfy(type -> assertThat(type.getString("description")).endsWith("."));
+    String everyType =
+        types.getValuesAs(JsonObject.class).stream()
+            .map(type -> "\"" + type.getString("name") + "\"")
+            .collect(Collectors.joining(",", "[", "]"));
+    assertThat(webhookFor("/every-type", everyType).getJsonArray("events")).hasSize(types.size());
   }
 
   @Test

@@ -48,7 +48,7 @@ public class HttpWebhookSender implements WebhookSender {
   public AttemptResult send(OutgoingWebhook message) {
     WebhookEvent event = message.event();
     byte[] body =
-        WireEnvelope.of(event.type(), event.occurredAt(), event.data(), event.id())
+        WireEnvelope.of(event.type().wireName(), event.occurredAt(), event.data(), event.id())
             .getBytes(StandardCharsets.UTF_8);
     long timestamp = Instant.now().getEpochSecond();
     HttpRequest request =
@@ -56,7 +56,7 @@ public class HttpWebhookSender implements WebhookSender {
             .timeout(TIMEOUT)
             .header("Content-Type", "application/json")
             .header("User-Agent", "GamePicker-Webhooks/1.0")
-            .header("X-Webhook-Event", message.event().type())
+            .header("X-Webhook-Event", message.event().type().wireName())
             .header("X-Webhook-Signature", WebhookSignatures.legacy(message.secret(), body))
             .header("webhook-id", message.messageId())
             .header("webhook-timestamp", Long.toString(timestamp))

@@ -4,7 +4,7 @@ package org.gamepicker.domain.webhook;
 public record DeliveryLogEntry(
     long deliveryId,
     Long eventId,
-    String eventType,
+    WebhookEventType eventType,
     String messageId,
     DeliveryStatus deliveryStatus,
     DeliveryAttempt attempt) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import org.gamepicker.domain.common.Require;
+import org.gamepicker.domain.event.EventType;
 
 /**
  * A receiver registered by the host: events of the subscribed types are POSTed to its URL, signed
@@ -20,7 +21,7 @@ public final class Webhook {
   private final Long id;
   private final String name;
   private final WebhookUrl url;
-  private final Set<String> events;
+  private final Set<EventType> events;
   private final boolean enabled;
   private final String secret;
   private final Instant createdAt;
@@ -29,7 +30,7 @@ public final class Webhook {
       Long id,
       String name,
       WebhookUrl url,
-      Collection<String> events,
+      Collection<EventType> events,
       boolean enabled,
       String secret,
       Instant createdAt) {
@@ -37,7 +38,7 @@ public final class Webhook {
     this.name = Require.notBlank(name, "name");
     Require.that(this.name.length() <= 100, "name", "name must be at most 100 characters");
     this.url = Require.present(url, "url");
-    this.events = WebhookEventTypes.validate(events);
+    this.events = WebhookSubscriptions.of(events);
     this.secret = Require.notBlank(secret, "secret");
     Require.that(
         this.secret.length() >= 8 && this.secret.length() <= 256,
@@ -51,7 +52,7 @@ public final class Webhook {
   public static Webhook create(
       String name,
       WebhookUrl url,
-      Collection<String> events,
+      Collection<EventType> events,
       boolean enabled,
       String secret,
       Instant now) {
@@ -63,7 +64,7 @@ public final class Webhook {
       long id,
       String name,
       WebhookUrl url,
-      Collection<String> events,
+      Collection<EventType> events,
       boolean enabled,
       String secret,
       Instant createdAt) {
@@ -78,7 +79,7 @@ public final class Webhook {
     return new Webhook(id, name, newUrl, events, enabled, secret, createdAt);
   }
 
-  public Webhook withEvents(Collection<String> newEvents) {
+  public Webhook withEvents(Collection<EventType> newEvents) {
     return new Webhook(id, name, url, newEvents, enabled, secret, createdAt);
   }
 
@@ -91,7 +92,7 @@ public final class Webhook {
   }
 
   /** Whether an event of this type is delivered here now: enabled and subscribed. */
-  public boolean wants(String eventType) {
+  public boolean wants(EventType eventType) {
     return enabled && events.contains(eventType);
   }
 
@@ -107,8 +108,8 @@ public final class Webhook {
     return url;
   }
 
-  /** The subscribed event types (unordered). */
-  public Set<String> events() {
+  /** The subscribed event types, in {@link EventType}'s order. */
+  public Set<EventType> events() {
     return events;
   }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.gamepicker.domain.common.InvalidValueException;
+import org.gamepicker.domain.event.EventType;
 import org.junit.jupiter.api.Test;
 
 /** A delivery's lifecycle over its attempts. */
@@ -16,7 +17,7 @@ class DeliveryTest {
   private static final RetrySchedule TWO_RETRIES =
       new RetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5)), () -> 0.5);
   private static final WebhookEvent EVENT =
-      new WebhookEvent(7L, "session.started", NOW, "{\"session\":{\"id\":1}}");
+      WebhookEvent.logged(7, EventType.SESSION_STARTED, NOW, "{\"session\":{\"id\":1}}");
 
   private static Delivery pending(boolean retrying) {
     Delivery created = Delivery.create(3, EVENT, "evt_7", retrying, NOW);

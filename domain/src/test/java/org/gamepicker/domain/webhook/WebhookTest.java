@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.gamepicker.domain.common.InvalidValueException;
+import org.gamepicker.domain.event.EventType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,35 +44,73 @@ class WebhookTest {
   }
 
   @Test
-  void eventsMustBeKnownAndNotEmpty() {
-    assertThatThrownBy(() -> WebhookEventTypes.validate(List.of()))
+  void subscriptionsNameKnownTypesAndAtLeastOne() {
+    assertThatThrownBy(() -> WebhookSubscriptions.of(List.of()))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("events"));
-    assertThatThrownBy(() -> WebhookEventTypes.validate(List.of("session.started", "*")))
-        .hasMessageContaining("Unknown event type '*'");
-    assertThatThrownBy(() -> WebhookEventTypes.validate(List.of(WebhookEventTypes.TEST)))
-        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> WebhookSubscriptions.parse(List.of("session.started", "*")))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("events"))
+        .hasMessage(
+            "Unknown event type '*'; known types: session.started, game.added, vote.received,"
+                + " session.ended, game.status_changed, game.removed, session.deleted,"
+                + " catalog.game_created, catalog.game_updated, catalog.game_deleted");
+    assertThatThrownBy(() -> WebhookSubscriptions.parse(List.of(WebhookEventType.TEST.wireName())))
+        .hasMessageStartingWith("Unknown event type 'webhook.test'");
+  }
+
+  @Test
+  void subscriptionsAreReadFromWireNamesInTheEnumsOrder() {
+    assertThat(
+            WebhookSubscriptions.parse(
+                List.of("catalog.game_created", "session.started", "catalog.game_created")))
+        .containsExactly(EventType.SESSION_STARTED, EventType.CATALOG_GAME_CREATED);
   }
 
   @Test
   void wantsOnlySubscribedTypesWhileEnabled() {
     Webhook webhook =
         Webhook.create(
-            "bot", URL, List.of("session.started", "session.started"), true, "s3cr3t-key", NOW);
+            "bot",
+            URL,
+            List.of(EventType.SESSION_STARTED, EventType.SESSION_STARTED),
+            true,
+            "s3cr3t-key",
+            NOW);
 
-    assertThat(webhook.events()).containsExactly("session.started");
-    assertThat(webhook.wants("session.started")).isTrue();
-    assertThat(webhook.wants("vote.received")).isFalse();
-    assertThat(webhook.withEnabled(false).wants("session.started")).isFalse();
+    assertThat(webhook.events()).containsExactly(EventType.SESSION_STARTED);
+    assertThat(webhook.wants(EventType.SESSION_STARTED)).isTrue();
+    assertThat(webhook.wants(EventType.VOTE_RECEIVED)).isFalse();
+    assertThat(webhook.withEnabled(false).wants(EventType.SESSION_STARTED)).isFalse();
+  }
+
+  @Test
+  void theTestEventAndLoggedEventsHaveTheirWireNames() {
+    assertThat(WebhookEventType.ofWireName("webhook.test")).contains(WebhookEventType.TEST);
+    assertThat(WebhookEventType.ofWireName("vote.received"))
+        .contains(WebhookEventType.of(EventType.VOTE_RECEIVED));
+    assertThat(WebhookEventType.ofWireName("webhook.other")).isEmpty();
+  }
+
+  @Test
+  void onlyTheTestEventHasNoEventLogId() {
+    assertThat(WebhookEvent.test(NOW, "{}").id()).isNull();
+    assertThatThrownBy(
+            () -> new WebhookEvent(null, WebhookEventType.of(EventType.GAME_ADDED), NOW, "{}"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("id"));
+    assertThatThrownBy(() -> new WebhookEvent(4L, WebhookEventType.TEST, NOW, "{}"))
+        .isInstanceOf(InvalidValueException.class);
   }
 
   @Test
   void refusesABlankNameAndAShortSecret() {
     assertThatThrownBy(
-            () -> Webhook.create(" ", URL, List.of("game.added"), true, "s3cr3t-key", NOW))
+            () -> Webhook.create(" ", URL, List.of(EventType.GAME_ADDED), true, "s3cr3t-key", NOW))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
-    assertThatThrownBy(() -> Webhook.create("bot", URL, List.of("game.added"), true, "short", NOW))
+    assertThatThrownBy(
+            () -> Webhook.create("bot", URL, List.of(EventType.GAME_ADDED), true, "short", NOW))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("secret"));
   }

@@ -5,13 +5,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.DeliveryAttempt;
 import org.gamepicker.domain.webhook.DeliveryLogEntry;
 import org.gamepicker.domain.webhook.DeliveryStatus;
 import org.gamepicker.domain.webhook.Webhook;
 import org.gamepicker.domain.webhook.WebhookEvent;
-import org.gamepicker.domain.webhook.WebhookEventTypes;
+import org.gamepicker.domain.webhook.WebhookEventType;
+import org.gamepicker.domain.webhook.WebhookSubscriptions;
 import org.gamepicker.domain.webhook.WebhookUrl;
 
 /** Maps webhooks, deliveries and attempts to and from their JPA rows. */
@@ -25,8 +28,7 @@ final class WebhookMapper {
     row.name = webhook.name();
     row.url = webhook.url().value();
     row.events =
-        String.join(
-            ",", WebhookEventTypes.KNOWN.stream().filter(webhook.events()::contains).toList());
+        webhook.events().stream().map(EventType::wireName).collect(Collectors.joining(","));
     row.enabled = webhook.enabled();
     row.secret = webhook.secret();
     row.createdAt = toColumn(webhook.createdAt());
@@ -37,7 +39,7 @@ final class WebhookMapper {
         row.id,
         row.name,
         new WebhookUrl(row.url),
-        Arrays.asList(row.events.split(",")),
+        WebhookSubscriptions.parse(Arrays.asList(row.events.split(","))),
         row.enabled,
         row.secret,
         row.createdAt.toInstant());
@@ -46,7 +48,7 @@ final class WebhookMapper {
   static void copy(Delivery delivery, WebhookDeliveryJpaEntity row) {
     row.webhookId = delivery.webhookId();
     row.eventId = delivery.event().id();
-    row.eventType = delivery.event().type();
+    row.eventType = delivery.event().type().wireName();
     row.occurredAt = toColumn(delivery.event().occurredAt());
     row.data = delivery.event().data();
     row.messageId = delivery.messageId();
@@ -61,7 +63,7 @@ final class WebhookMapper {
     return Delivery.restore(
         row.id,
         row.webhookId,
-        new WebhookEvent(row.eventId, row.eventType, row.occurredAt.toInstant(), row.data),
+        new WebhookEvent(row.eventId, eventType(row), row.occurredAt.toInstant(), row.data),
         row.messageId,
         row.retrying,
         row.attempts,
@@ -103,10 +105,18 @@ final class WebhookMapper {
     return new DeliveryLogEntry(
         delivery.id,
         delivery.eventId,
-        delivery.eventType,
+        eventType(delivery),
         delivery.messageId,
         DeliveryStatus.valueOf(delivery.status),
         toDomain(attempt));
+  }
+
+  private static WebhookEventType eventType(WebhookDeliveryJpaEntity row) {
+    return WebhookEventType.ofWireName(row.eventType)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Delivery " + row.id + " has an unknown event type " + row.eventType));
   }
 
   static OffsetDateTime toColumn(Instant instant) {

@@ -54,7 +54,7 @@ public record DeliveryLogView(
     DeliveryAttempt attempt = entry.attempt();
     return new DeliveryLogView(
         entry.deliveryId(),
-        entry.eventType(),
+        entry.eventType().wireName(),
         entry.eventId(),
         entry.messageId(),
         attempt.attempt(),

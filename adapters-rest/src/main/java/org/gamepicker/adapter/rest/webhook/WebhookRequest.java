@@ -22,10 +22,8 @@ public record WebhookRequest(
         String secret,
     @Schema(
             description =
-                "Event types to receive: session.started, game.added, vote.received,"
-                    + " session.ended, game.status_changed, game.removed, session.deleted,"
-                    + " catalog.game_created, catalog.game_updated, catalog.game_deleted (at"
-                    + " least one; no wildcard)",
+                "Event types to receive, by name (GET /api/event-types lists them): at least"
+                    + " one; no wildcard",
             example = "[\"session.started\", \"session.ended\"]")
         List<String> events,
     @Schema(description = "Whether deliveries are made; default true on creation")

@@ -4,8 +4,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gamepicker.domain.common.WireTime;
+import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.Webhook;
-import org.gamepicker.domain.webhook.WebhookEventTypes;
 
 /** A webhook as the API shows it; {@code secret} only in the creation response, when generated. */
 @Schema(name = "Webhook")
@@ -32,7 +32,7 @@ public record WebhookView(
         webhook.id(),
         webhook.name(),
         webhook.url().value(),
-        WebhookEventTypes.KNOWN.stream().filter(webhook.events()::contains).toList(),
+        webhook.events().stream().map(EventType::wireName).toList(),
         webhook.enabled(),
         WireTime.format(webhook.createdAt()),
         shownSecret);

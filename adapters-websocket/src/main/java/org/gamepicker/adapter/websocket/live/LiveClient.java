@@ -84,13 +84,13 @@ final class LiveClient {
   }
 
   /**
-   * The seeds' four events, and the types the client opted into; session.started and events of no
-   * session (the catalog's) go to every authenticated client that receives their type, the others
-   * to the session's subscribers.
+   * The {@link DefaultLiveEvents}, and the types the client opted into; session.started and events
+   * of no session (the catalog's) go to every authenticated client that receives their type, the
+   * others to the session's subscribers.
    */
   boolean entitledTo(LiveEvent event) {
     return authenticated
-        && (event.type().isSeedEvent() || optedIn.contains(event.type()))
+        && (DefaultLiveEvents.includes(event.type()) || optedIn.contains(event.type()))
         && (event.type() == EventType.SESSION_STARTED
             || event.sessionId().isEmpty()
             || subscriptions.contains(event.sessionId().getAsLong()));

@@ -58,6 +58,22 @@ class LiveClientTest {
   }
 
   @Test
+  void aBotThatAsksForNothingGetsExactlyTheSeedsFourEvents() {
+    client.authenticate();
+    client.subscribe(3);
+    EventType[] every = EventType.values();
+
+    for (int i = 0; i < every.length; i++) {
+      client.offerLive(event(i + 1, every[i].wireName(), 3));
+    }
+
+    assertThat(sent)
+        .extracting(
+            text -> Json.createReader(new StringReader(text)).readObject().getString("type"))
+        .containsExactly("session.started", "game.added", "vote.received", "session.ended");
+  }
+
+  @Test
   void eventsOutsideTheSeedsFourAreNotSentToBotsThatDidNotOptIn() {
     client.authenticate();
     client.subscribe(3);

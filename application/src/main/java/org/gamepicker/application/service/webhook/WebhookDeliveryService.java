@@ -20,7 +20,6 @@ import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.DeliveryLogEntry;
 import org.gamepicker.domain.webhook.Webhook;
 import org.gamepicker.domain.webhook.WebhookEvent;
-import org.gamepicker.domain.webhook.WebhookEventTypes;
 
 /**
  * Makes delivery attempts (outside any transaction, so a slow receiver holds no database lock) and
@@ -66,7 +65,7 @@ public class WebhookDeliveryService implements SendDeliveryUseCase, WebhookDeliv
     Webhook webhook = WebhookService.find(webhooks, webhookId);
     Instant now = time.now();
     String data = testMessage.data(webhook.id(), webhook.name());
-    return sendOnce(webhook, new WebhookEvent(null, WebhookEventTypes.TEST, now, data), now);
+    return sendOnce(webhook, WebhookEvent.test(now, data), now);
   }
 
   @Override

@@ -52,7 +52,6 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
     return webhooks.findAll().stream()
         .filter(Webhook::enabled)
         .flatMap(webhook -> webhook.events().stream())
-        .flatMap(name -> EventType.ofWireName(name).stream())
         .collect(Collectors.toUnmodifiableSet());
   }
 
@@ -60,9 +59,7 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
   @Transactional(dontRollbackOn = DomainException.class)
   public int dispatch(StoredEvent event) {
     List<Webhook> subscribed =
-        webhooks.findAll().stream()
-            .filter(webhook -> webhook.enabled() && webhook.wants(event.type().wireName()))
-            .toList();
+        webhooks.findAll().stream().filter(webhook -> webhook.wants(event.type())).toList();
     if (subscribed.isEmpty()) {
       return 0;
     }
@@ -83,7 +80,7 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
   }
 
   private WebhookEvent toWebhookEvent(StoredEvent event) {
-    return new WebhookEvent(event.id(), event.type().wireName(), event.occurredAt(), event.data());
+    return WebhookEvent.logged(event.id(), event.type(), event.occurredAt(), event.data());
   }
 
   /** The {@code webhook-id} of an event's deliveries: stable across retries. */

@@ -17,6 +17,7 @@ import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.DeliveryLogEntry;
 import org.gamepicker.domain.webhook.DeliveryStatus;
 import org.gamepicker.domain.webhook.Webhook;
+import org.gamepicker.domain.webhook.WebhookEventType;
 import org.junit.jupiter.api.Test;
 
 /** From the event log to deliveries, attempts, retries, the log, tests and redeliveries. */
@@ -126,7 +127,7 @@ class WebhookDeliveryFlowTest {
 
     DeliveryLogEntry result = fakes.deliveryService.test(hook.id());
 
-    assertThat(result.eventType()).isEqualTo("webhook.test");
+    assertThat(result.eventType()).isEqualTo(WebhookEventType.TEST);
     assertThat(result.eventId()).isNull();
     assertThat(result.messageId()).startsWith("msg_");
     assertThat(result.attempt().succeeded()).isFalse();

@@ -9,6 +9,7 @@ import org.gamepicker.application.port.in.webhook.CreatedWebhook;
 import org.gamepicker.application.port.in.webhook.UpdateWebhookCommand;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.Webhook;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class WebhookServiceTest {
 
     assertThat(updated.name()).isEqualTo("bot");
     assertThat(updated.secret()).isEqualTo("my-own-secret");
-    assertThat(updated.events()).containsExactlyInAnyOrder("vote.received", "session.ended");
+    assertThat(updated.events()).containsExactly(EventType.VOTE_RECEIVED, EventType.SESSION_ENDED);
     assertThat(updated.enabled()).isFalse();
     assertThat(service.get(webhook.id())).usingRecursiveComparison().isEqualTo(updated);
   }
@@ -76,6 +77,10 @@ class WebhookServiceTest {
     assertThatThrownBy(() -> UpdateWebhookCommand.of(1, "", null, null, null, null))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    assertThatThrownBy(() -> UpdateWebhookCommand.of(1, null, null, null, List.of("vote"), null))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("events"))
+        .hasMessageStartingWith("Unknown event type 'vote'; known types: session.started,");
   }
 
   @Test

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gamepicker.domain.common.Require;
-import org.gamepicker.domain.webhook.WebhookEventTypes;
+import org.gamepicker.domain.event.EventType;
+import org.gamepicker.domain.webhook.WebhookSubscriptions;
 import org.gamepicker.domain.webhook.WebhookUrl;
 
 /** Command: change some of a webhook's settings; an empty value leaves that setting as it is. */
@@ -13,7 +14,7 @@ public record UpdateWebhookCommand(
     Optional<String> name,
     Optional<WebhookUrl> url,
     Optional<String> secret,
-    Optional<Set<String>> events,
+    Optional<Set<EventType>> events,
     Optional<Boolean> enabled) {
 
   public UpdateWebhookCommand {
@@ -32,7 +33,7 @@ public record UpdateWebhookCommand(
         Optional.ofNullable(name).map(n -> Require.notBlank(n, "name")),
         Optional.ofNullable(url).map(WebhookUrl::new),
         Optional.ofNullable(secret),
-        Optional.ofNullable(events).map(WebhookEventTypes::validate),
+        Optional.ofNullable(events).map(WebhookSubscriptions::parse),
         Optional.ofNullable(enabled));
   }
 }

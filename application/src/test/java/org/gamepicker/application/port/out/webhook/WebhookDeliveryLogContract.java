@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.AttemptResult;
 import org.gamepicker.domain.webhook.Delivery;
 import org.gamepicker.domain.webhook.DeliveryAttempt;
@@ -161,8 +162,11 @@ public abstract class WebhookDeliveryLogContract {
 
   private static Delivery delivery(Webhook webhook, long eventId, Instant due) {
     WebhookEvent event =
-        new WebhookEvent(
-            eventId, "game.added", NOW.minusSeconds(120), "{\"game\":{\"id\":" + eventId + "}}");
+        WebhookEvent.logged(
+            eventId,
+            EventType.GAME_ADDED,
+            NOW.minusSeconds(120),
+            "{\"game\":{\"id\":" + eventId + "}}");
     return Delivery.create(webhook.id(), event, "msg-" + eventId + "-" + webhook.id(), true, due);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.Webhook;
 import org.gamepicker.domain.webhook.WebhookUrl;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ public abstract class WebhookRepositoryContract {
     return Webhook.create(
         name,
         new WebhookUrl("https://bots.example.org/hooks/" + name),
-        List.of("game.added", "vote.received"),
+        List.of(EventType.GAME_ADDED, EventType.VOTE_RECEIVED),
         true,
         "s3cret-" + name,
         CREATED);
@@ -53,7 +54,7 @@ public abstract class WebhookRepositoryContract {
         stored
             .withName("slack")
             .withUrl(new WebhookUrl("http://10.0.0.5:8080/in"))
-            .withEvents(List.of("session.ended"))
+            .withEvents(List.of(EventType.SESSION_ENDED))
             .withEnabled(false)
             .withSecret("another-secret");
 
