@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.gamepicker.adapter.persistence.common.DatabaseProduct;
 import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventsInFlight;
@@ -32,6 +33,8 @@ public class JpaEventLog implements EventLog {
   EntityManager entityManager;
 
   @Inject WireEvents wireEvents;
+
+  @Inject DatabaseProduct database;
 
   @Inject Event<EventsInFlight> eventsInFlight;
 
@@ -150,7 +153,7 @@ public class JpaEventLog implements EventLog {
     return horizon;
   }
 
-  /** Found once, from the database's {@link SqlDialect}. */
+  /** Found once, from the {@link DatabaseProduct}'s dialect. */
   private OrderOfIds order() {
     OrderOfIds known = order;
     return known != null ? known : findOrder();
@@ -159,7 +162,7 @@ public class JpaEventLog implements EventLog {
   private synchronized OrderOfIds findOrder() {
     OrderOfIds known = order;
     if (known == null) {
-      if (SqlDialect.of(entityManager) == SqlDialect.H2) {
+      if (database.dialect() == SqlDialect.H2) {
         known = new OrderOfIds(null, null);
       } else {
         String sequence =

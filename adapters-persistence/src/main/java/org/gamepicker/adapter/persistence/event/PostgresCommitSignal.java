@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gamepicker.adapter.persistence.common.DatabaseProduct;
+import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.event.EventCommitSignal;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -81,7 +82,7 @@ public class PostgresCommitSignal implements EventCommitSignal {
 
   @Override
   public void announce() {
-    if (!database.isPostgreSql() || !othersListening) {
+    if (database.dialect() != SqlDialect.POSTGRESQL || !othersListening) {
       return;
     }
     try (Connection connection = dataSource.getConnection();
@@ -96,7 +97,7 @@ public class PostgresCommitSignal implements EventCommitSignal {
 
   @Override
   public void listen(Runnable wakeUp) {
-    if (!database.isPostgreSql()) {
+    if (database.dialect() != SqlDialect.POSTGRESQL) {
       return;
     }
     listener = threads.newThread(() -> listenUntilStopped(wakeUp));

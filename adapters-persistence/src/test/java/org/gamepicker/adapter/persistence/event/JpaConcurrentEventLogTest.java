@@ -31,6 +31,7 @@ class JpaConcurrentEventLogTest extends ConcurrentEventLogContract {
   protected EventLog log() {
     log = new JpaEventLog();
     log.entityManager = DATABASE.entityManager();
+    log.database = DATABASE.product();
     log.wireEvents = new WireEvents();
     log.eventsInFlight = new RecordingEvent<>();
     return DATABASE.transactional(EventLog.class, log);

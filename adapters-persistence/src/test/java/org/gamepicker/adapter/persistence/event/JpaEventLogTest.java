@@ -15,6 +15,7 @@ class JpaEventLogTest extends EventLogContract {
   protected EventLog log() {
     JpaEventLog log = new JpaEventLog();
     log.entityManager = DATABASE.entityManager();
+    log.database = DATABASE.product();
     log.wireEvents = new WireEvents();
     log.eventsInFlight = new RecordingEvent<>();
     return DATABASE.transactional(EventLog.class, log);
