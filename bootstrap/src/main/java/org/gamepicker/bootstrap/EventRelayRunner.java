@@ -7,15 +7,12 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.gamepicker.application.port.out.event.EventsInFlight;
-import org.gamepicker.application.service.event.EventAppended;
 import org.gamepicker.application.service.event.EventRelayScheduler;
 
 /**
  * Wires the {@link EventRelayScheduler} to the server: starts it at startup on the server's managed
- * executors, stops it with the application, and hands it the commits and held-back reads.
+ * executors and stops it with the application.
  */
 @ApplicationScoped
 public class EventRelayRunner {
@@ -26,14 +23,6 @@ public class EventRelayRunner {
 
   void start(@Observes Startup startup) {
     scheduler.start(executor, subscriberTasks);
-  }
-
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventAppended appended) {
-    scheduler.committed(appended.event());
-  }
-
-  void heldBack(@Observes EventsInFlight inFlight) {
-    scheduler.heldBack();
   }
 
   @PreDestroy

@@ -1,7 +1,6 @@
 package org.gamepicker.adapter.persistence.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +12,7 @@ import java.util.List;
 import org.gamepicker.adapter.persistence.common.DatabaseProduct;
 import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.event.EventLog;
-import org.gamepicker.application.port.out.event.EventsInFlight;
+import org.gamepicker.application.port.out.event.HeldBackEventsListener;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.event.DomainEvent;
@@ -36,7 +35,7 @@ public class JpaEventLog implements EventLog {
 
   @Inject DatabaseProduct database;
 
-  @Inject Event<EventsInFlight> eventsInFlight;
+  @Inject HeldBackEventsListener heldBack;
 
   /** Null until the database is known; then empty on H2. */
   private volatile OrderOfIds order;
@@ -139,7 +138,8 @@ public class JpaEventLog implements EventLog {
 
   /**
    * The greatest id readers may see: every id, in order of the lock; the settled horizon on
-   * PostgreSQL, telling {@link EventsInFlight} when transactions in flight hold ids back.
+   * PostgreSQL, telling the {@link HeldBackEventsListener} when transactions in flight hold ids
+   * back.
    */
   private long settledHorizon() {
     OrderOfIds ids = order();
@@ -148,7 +148,7 @@ public class JpaEventLog implements EventLog {
     }
     long horizon = ids.horizon().advance(entityManager);
     if (ids.horizon().behind()) {
-      eventsInFlight.fire(new EventsInFlight());
+      heldBack.eventsHeldBack();
     }
     return horizon;
   }

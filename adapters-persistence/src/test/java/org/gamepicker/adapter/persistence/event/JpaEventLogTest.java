@@ -1,7 +1,6 @@
 package org.gamepicker.adapter.persistence.event;
 
 import org.gamepicker.adapter.persistence.contract.JpaContractDatabase;
-import org.gamepicker.application.fakes.RecordingEvent;
 import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventLogContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,7 +16,7 @@ class JpaEventLogTest extends EventLogContract {
     log.entityManager = DATABASE.entityManager();
     log.database = DATABASE.product();
     log.wireEvents = new WireEvents();
-    log.eventsInFlight = new RecordingEvent<>();
+    log.heldBack = () -> {};
     return DATABASE.transactional(EventLog.class, log);
   }
 }

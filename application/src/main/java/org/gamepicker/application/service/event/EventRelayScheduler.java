@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gamepicker.application.port.out.event.EventCommitSignal;
+import org.gamepicker.application.port.out.event.HeldBackEventsListener;
 import org.gamepicker.application.port.out.event.StoredEvent;
 
 /**
@@ -23,7 +24,7 @@ import org.gamepicker.application.port.out.event.StoredEvent;
  * retried by the next; until one succeeds the relay {@link #notRunningBecause is not running}.
  */
 @ApplicationScoped
-public class EventRelayScheduler {
+public class EventRelayScheduler implements HeldBackEventsListener {
 
   private static final Logger LOG = Logger.getLogger(EventRelayScheduler.class.getName());
 
@@ -116,7 +117,8 @@ public class EventRelayScheduler {
   }
 
   /** Reads again shortly: the events the log held back are readable once their transactions end. */
-  public void heldBack() {
+  @Override
+  public void eventsHeldBack() {
     runSoon(retryPending, Run.LOG);
   }
 

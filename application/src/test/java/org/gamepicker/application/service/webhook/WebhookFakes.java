@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gamepicker.application.fakes.InMemoryEventLog;
-import org.gamepicker.application.fakes.RecordingEvent;
-import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
+import org.gamepicker.application.fakes.PendingCommit;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.event.EventWireFormat;
 import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
@@ -34,11 +33,13 @@ final class WebhookFakes {
   final Deliveries deliveries = new Deliveries(webhooks);
   final InMemoryEventLog events = new InMemoryEventLog();
   final LabelledWireFormat wireFormat = new LabelledWireFormat();
-  final RecordingEvent<DeliveriesCreated> deliveriesCreated = new RecordingEvent<>();
+  final PendingCommit commits = new PendingCommit();
+  final List<Integer> deliveriesCreated = new ArrayList<>();
   final RecordingSender sender = new RecordingSender();
   final WebhookService webhookService = new WebhookService(webhooks, deliveries, time);
   final WebhookDispatchService dispatchService =
-      new WebhookDispatchService(webhooks, deliveries, time, wireFormat, deliveriesCreated);
+      new WebhookDispatchService(
+          webhooks, deliveries, time, wireFormat, commits, deliveriesCreated::add);
   final DeliveryRecorder recorder =
       new DeliveryRecorder(
           deliveries,
