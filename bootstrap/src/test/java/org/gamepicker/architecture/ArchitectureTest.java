@@ -39,7 +39,8 @@ class ArchitectureTest {
         RULES.applicationUsesOnlyDomainJavaAndCdi(),
         RULES.adaptersDoNotDependOnEachOther(),
         RULES.jpaOnlyInThePersistenceAdapter(),
-        RULES.coreDoesNotDependOnAdaptersOrBootstrap());
+        RULES.coreDoesNotDependOnAdaptersOrBootstrap(),
+        RULES.noCdiEventsBetweenCoreAndAdapters());
   }
 
   @ParameterizedTest
