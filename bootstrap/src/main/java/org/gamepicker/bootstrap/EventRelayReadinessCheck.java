@@ -5,17 +5,18 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.gamepicker.application.service.event.EventRelayScheduler;
 
 /** Readiness: the server is ready only while the event relay runs (events reach bots, webhooks). */
 @Readiness
 @ApplicationScoped
 public class EventRelayReadinessCheck implements HealthCheck {
 
-  @Inject EventRelayRunner runner;
+  @Inject EventRelayScheduler scheduler;
 
   @Override
   public HealthCheckResponse call() {
-    return runner
+    return scheduler
         .notRunningBecause()
         .map(
             reason ->

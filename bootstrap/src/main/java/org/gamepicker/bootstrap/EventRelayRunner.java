@@ -7,188 +7,26 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.gamepicker.application.port.out.event.EventCommitSignal;
-import org.gamepicker.application.port.out.event.EventsInFlight;
-import org.gamepicker.application.service.event.EventAppended;
-import org.gamepicker.application.service.event.EventFeed;
-import org.gamepicker.application.service.event.EventRelay;
+import org.gamepicker.application.service.event.EventRelayScheduler;
 
 /**
- * Runs the live event relay and the durable event feed on the server's managed executors, never on
- * a request thread: woken after each commit that appended events (a burst of commits wakes them
- * once), when another node sharing the database announces its commits, again a few milliseconds
- * after a read the log held back for transactions in flight, and every second as a safety net that
- * also retries failed subscribers when due. Each durable subscriber catches up on a task of its
- * own. A failed relay run (the database away) is logged and retried by the next; until one succeeds
- * the server reports itself not ready.
+ * Wires the {@link EventRelayScheduler} to the server: starts it at startup on the server's managed
+ * executors and stops it with the application.
  */
 @ApplicationScoped
 public class EventRelayRunner {
 
-  private static final Logger LOG = Logger.getLogger(EventRelayRunner.class.getName());
-
-  /**
-   * How soon the relay reads again when the log held events back for transactions in flight, or
-   * when events committed here wait for an earlier id (usually a commit just overtaken, which then
-   * arrives in memory and needs no read).
-   */
-  private static final long RETRY_MILLIS = 5;
-
-  /**
-   * The durable feed runs at most this often: each run asks its subscribers what they want (the
-   * webhooks' answer is a query), and under a stream of votes a run per commit cost the database a
-   * query per vote. Webhooks and Discord are told at most this much later.
-   */
-  static final long FEED_GAP_MILLIS = 20;
-
-  /** What a relay run reads. */
-  private enum Run {
-    /** The events committed here, from memory; the log soon after if some wait for earlier ids. */
-    COMMITTED,
-    /** The log: events may be there that this node did not commit. */
-    LOG,
-    /** The log, if events committed here still wait for earlier ids. */
-    LOG_IF_WAITING
-  }
-
   @Resource ManagedScheduledExecutorService executor;
   @Resource ManagedExecutorService subscriberTasks;
-  @Inject EventRelay relay;
-  @Inject EventFeed feed;
-  @Inject EventCommitSignal otherNodes;
-  private final AtomicBoolean wakeUpPending = new AtomicBoolean();
-  private final AtomicBoolean logReadWanted = new AtomicBoolean();
-  private final AtomicBoolean announcePending = new AtomicBoolean();
-  private final AtomicBoolean retryPending = new AtomicBoolean();
-  private final AtomicBoolean waitingCheckPending = new AtomicBoolean();
-  private final AtomicBoolean feedPending = new AtomicBoolean();
-  private volatile long lastFeedNanos =
-      System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(FEED_GAP_MILLIS);
-  private volatile String lastFailure = "not started yet";
-  private ScheduledFuture<?> safetyNet;
+  @Inject EventRelayScheduler scheduler;
 
   void start(@Observes Startup startup) {
-    relay.relayNewEvents();
-    lastFailure = null;
-    safetyNet =
-        executor.scheduleWithFixedDelay(() -> relayAndFeed(Run.LOG), 1, 1, TimeUnit.SECONDS);
-    otherNodes.listen(() -> wakeUp(true));
-  }
-
-  /**
-   * The committing request returns at once; the relay hands the event on from the executor, without
-   * reading the log when it is next in order, and the feed follows.
-   */
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventAppended appended) {
-    relay.committed(appended.event());
-    if (announcePending.compareAndSet(false, true)) {
-      executor.execute(
-          () -> {
-            announcePending.set(false);
-            otherNodes.announce();
-          });
-    }
-    wakeUp(false);
-  }
-
-  /** Reads again shortly: the events held back are readable once their transactions end. */
-  void heldBack(@Observes EventsInFlight inFlight) {
-    runSoon(retryPending, Run.LOG);
-  }
-
-  private void runSoon(AtomicBoolean pending, Run run) {
-    if (pending.compareAndSet(false, true)) {
-      executor.schedule(
-          () -> {
-            pending.set(false);
-            relayAndFeed(run);
-          },
-          RETRY_MILLIS,
-          TimeUnit.MILLISECONDS);
-    }
-  }
-
-  /** Why the relay is not running, or empty while it is (started, and its last run succeeded). */
-  Optional<String> notRunningBecause() {
-    if (safetyNet == null || safetyNet.isDone()) {
-      return Optional.of("not running");
-    }
-    return Optional.ofNullable(lastFailure);
-  }
-
-  /** {@code readLog}: events may be in the log that this node did not commit. */
-  private void wakeUp(boolean readLog) {
-    if (readLog) {
-      logReadWanted.set(true);
-    }
-    if (wakeUpPending.compareAndSet(false, true)) {
-      executor.execute(
-          () -> {
-            wakeUpPending.set(false);
-            relayAndFeed(logReadWanted.getAndSet(false) ? Run.LOG : Run.COMMITTED);
-          });
-    }
-  }
-
-  /** Never throws: an exception would end the timer. */
-  private void relayAndFeed(Run run) {
-    try {
-      switch (run) {
-        case LOG -> relay.relayNewEvents();
-        case COMMITTED -> {
-          if (!relay.relayCommitted()) {
-            runSoon(waitingCheckPending, Run.LOG_IF_WAITING);
-          }
-        }
-        case LOG_IF_WAITING -> {
-          if (!relay.relayCommitted()) {
-            relay.relayNewEvents();
-          }
-        }
-      }
-      lastFailure = null;
-    } catch (RuntimeException e) {
-      if (lastFailure == null) {
-        LOG.log(Level.WARNING, "The event relay failed; retrying every second", e);
-      }
-      lastFailure = String.valueOf(e.getMessage());
-    }
-    wakeUpFeed();
-  }
-
-  /** Wakes the feed now, or {@link #FEED_GAP_MILLIS} after its last wake-up; never throws. */
-  private void wakeUpFeed() {
-    long wait = lastFeedNanos + TimeUnit.MILLISECONDS.toNanos(FEED_GAP_MILLIS) - System.nanoTime();
-    try {
-      if (wait <= 0) {
-        lastFeedNanos = System.nanoTime();
-        feed.wakeUp(subscriberTasks);
-      } else if (feedPending.compareAndSet(false, true)) {
-        executor.schedule(this::wakeUpFeedWhenDue, wait, TimeUnit.NANOSECONDS);
-      }
-    } catch (RuntimeException e) {
-      feedPending.set(false);
-      LOG.log(Level.WARNING, "Event feed could not start its subscribers; retrying in a second", e);
-    }
-  }
-
-  private void wakeUpFeedWhenDue() {
-    feedPending.set(false);
-    wakeUpFeed();
+    scheduler.start(executor, subscriberTasks);
   }
 
   @PreDestroy
   void stop() {
-    if (safetyNet != null) {
-      safetyNet.cancel(false);
-    }
+    scheduler.stop();
   }
 }

@@ -41,7 +41,8 @@ class ArchitectureTest {
         RULES.jpaOnlyInThePersistenceAdapter(),
         RULES.coreDoesNotDependOnAdaptersOrBootstrap(),
         RULES.wireUsesOnlyDomainJavaAndJsonP(),
-        RULES.coreDoesNotKnowTheWireForm());
+        RULES.coreDoesNotKnowTheWireForm(),
+        RULES.noCdiEventsBetweenCoreAndAdapters());
   }
 
   @ParameterizedTest

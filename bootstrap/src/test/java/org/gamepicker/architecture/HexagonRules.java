@@ -91,6 +91,18 @@ record HexagonRules(String root) {
         .because("storage is the persistence adapter's business");
   }
 
+  /** The core and the adapters tell each other things through named ports, never CDI events. */
+  ArchRule noCdiEventsBetweenCoreAndAdapters() {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(application(), adapters())
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.enterprise.event.Event")
+        .because(
+            "a fired CDI event is a contract without a name: its listeners are found by search");
+  }
+
   /** Dependencies point inwards: the core never knows its adapters or the bootstrap. */
   ArchRule coreDoesNotDependOnAdaptersOrBootstrap() {
     return noClasses()

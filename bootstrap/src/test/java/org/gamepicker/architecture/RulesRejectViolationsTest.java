@@ -10,6 +10,7 @@ import org.gamepicker.architecture.fixtures.adapter.rest.EntityManagerResource;
 import org.gamepicker.architecture.fixtures.adapter.rest.ThingResource;
 import org.gamepicker.architecture.fixtures.adapter.webhooks.WebhookSender;
 import org.gamepicker.architecture.fixtures.application.AdapterCallingService;
+import org.gamepicker.architecture.fixtures.application.EventFiringService;
 import org.gamepicker.architecture.fixtures.application.RestAwareService;
 import org.gamepicker.architecture.fixtures.application.WireRenderingService;
 import org.gamepicker.architecture.fixtures.bootstrap.Wiring;
@@ -103,6 +104,14 @@ class RulesRejectViolationsTest {
                     RULES.coreDoesNotDependOnAdaptersOrBootstrap(),
                     BootstrapAwareDomainObject.class,
                     Wiring.class)
+                .hasViolation())
+        .isTrue();
+  }
+
+  @Test
+  void aCdiEventFiredByTheApplicationIsRejected() {
+    assertThat(
+            evaluate(RULES.noCdiEventsBetweenCoreAndAdapters(), EventFiringService.class)
                 .hasViolation())
         .isTrue();
   }

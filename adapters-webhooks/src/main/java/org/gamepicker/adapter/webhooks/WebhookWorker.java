@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Shutdown;
 import jakarta.enterprise.event.Startup;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
@@ -16,12 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
 import org.gamepicker.application.port.in.webhook.DispatchWebhookEventsUseCase;
 import org.gamepicker.application.port.in.webhook.PruneDeletedWebhooksUseCase;
 import org.gamepicker.application.port.in.webhook.SendDeliveryUseCase;
 import org.gamepicker.application.port.out.event.EventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.application.port.out.webhook.NewDeliveriesListener;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.webhook.Delivery;
 
@@ -38,7 +37,7 @@ import org.gamepicker.domain.webhook.Delivery;
  * lease and is sent again when the lease ends.
  */
 @ApplicationScoped
-public class WebhookWorker implements EventSubscriber {
+public class WebhookWorker implements EventSubscriber, NewDeliveriesListener {
 
   static final String NAME = "webhooks";
   static final int MAX_IN_FLIGHT = 8;
@@ -103,8 +102,8 @@ public class WebhookWorker implements EventSubscriber {
   }
 
   /** New deliveries are sent at once, not at the next tick. */
-  void deliveriesCreated(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesCreated created) {
+  @Override
+  public void deliveriesCreated(int count) {
     if (wakeUpQueued.compareAndSet(false, true)) {
       scheduler.execute(
           () -> {

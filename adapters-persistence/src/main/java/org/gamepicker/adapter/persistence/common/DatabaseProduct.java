@@ -1,29 +1,39 @@
 package org.gamepicker.adapter.persistence.common;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
-/** Which database the server runs on (H2 or PostgreSQL), asked once of the data source. */
+/** Which database the server runs on (H2 or PostgreSQL): asked at first use, then remembered. */
 @ApplicationScoped
 public class DatabaseProduct {
 
-  @Resource(lookup = "jdbc/gamepicker")
-  DataSource dataSource;
+  @PersistenceContext(unitName = "gamepicker")
+  EntityManager entityManager;
 
-  private volatile Boolean postgresql;
+  private volatile SqlDialect dialect;
 
-  /** Whether the database is PostgreSQL (else H2, the single-node default). */
-  public boolean isPostgreSql() {
-    if (postgresql == null) {
-      try (Connection connection = dataSource.getConnection()) {
-        postgresql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-      } catch (SQLException e) {
-        throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
-      }
+  /** For the container, which injects the entity manager. */
+  protected DatabaseProduct() {}
+
+  /** On the database of the given entity manager (the contract tests run without a container). */
+  public DatabaseProduct(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  /**
+   * The database's dialect. Asked with {@code version()}, which answers on both and in which H2
+   * names itself (it works outside a transaction too, where the container's entity manager lends
+   * out no connection whose metadata could be read).
+   */
+  public SqlDialect dialect() {
+    SqlDialect known = dialect;
+    if (known == null) {
+      String version =
+          (String) entityManager.createNativeQuery("SELECT version()").getSingleResult();
+      known = version.contains(" H2 ") ? SqlDialect.H2 : SqlDialect.POSTGRESQL;
+      dialect = known;
     }
-    return postgresql;
+    return known;
   }
 }

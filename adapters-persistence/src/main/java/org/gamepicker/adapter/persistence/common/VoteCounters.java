@@ -28,7 +28,6 @@ public final class VoteCounters {
   private final String table;
   private final String ownerColumn;
   private final String ownerTable;
-  private final SqlDialect.Remembered dialect = new SqlDialect.Remembered();
 
   private VoteCounters(String table, String ownerColumn, String ownerTable) {
     this.table = table;
@@ -41,9 +40,9 @@ public final class VoteCounters {
    * columns} followed by its new totals, as {@link #read} does, or empty when no such owner exists.
    */
   public Optional<Object[]> add(
-      EntityManager entityManager, long ownerId, Tally change, String columns) {
+      EntityManager entityManager, SqlDialect dialect, long ownerId, Tally change, String columns) {
     int slot = ThreadLocalRandom.current().nextInt(SLOTS);
-    Optional<Object[]> totals = addToSlot(entityManager, ownerId, slot, change, columns);
+    Optional<Object[]> totals = addToSlot(entityManager, dialect, ownerId, slot, change, columns);
     if (totals.isPresent()) {
       return totals;
     }
@@ -59,7 +58,7 @@ public final class VoteCounters {
         .setParameter(1, slot)
         .setParameter(2, ownerId)
         .executeUpdate();
-    return addToSlot(entityManager, ownerId, slot, change, columns);
+    return addToSlot(entityManager, dialect, ownerId, slot, change, columns);
   }
 
   /**
@@ -127,8 +126,13 @@ public final class VoteCounters {
    * left them) to the other slots' (as the statement's snapshot has them).
    */
   private Optional<Object[]> addToSlot(
-      EntityManager entityManager, long ownerId, int slot, Tally change, String columns) {
-    if (dialect.of(entityManager) == SqlDialect.H2) {
+      EntityManager entityManager,
+      SqlDialect dialect,
+      long ownerId,
+      int slot,
+      Tally change,
+      String columns) {
+    if (dialect == SqlDialect.H2) {
       return update(entityManager, ownerId, slot, change) == 0
           ? Optional.empty()
           : read(entityManager, ownerId, columns);

@@ -1,7 +1,6 @@
 package org.gamepicker.adapter.persistence.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,9 +10,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalLong;
+import org.gamepicker.adapter.persistence.common.DatabaseProduct;
 import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.event.EventLog;
-import org.gamepicker.application.port.out.event.EventsInFlight;
+import org.gamepicker.application.port.out.event.HeldBackEventsListener;
 import org.gamepicker.application.port.out.event.StoredEvent;
 import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.event.DomainEvent;
@@ -33,7 +33,9 @@ public class JpaEventLog implements EventLog {
   @PersistenceContext(unitName = "gamepicker")
   EntityManager entityManager;
 
-  @Inject Event<EventsInFlight> eventsInFlight;
+  @Inject DatabaseProduct database;
+
+  @Inject HeldBackEventsListener heldBack;
 
   /** Null until the database is known; then empty on H2. */
   private volatile OrderOfIds order;
@@ -141,7 +143,8 @@ public class JpaEventLog implements EventLog {
 
   /**
    * The greatest id readers may see: every id, in order of the lock; the settled horizon on
-   * PostgreSQL, telling {@link EventsInFlight} when transactions in flight hold ids back.
+   * PostgreSQL, telling the {@link HeldBackEventsListener} when transactions in flight hold ids
+   * back.
    */
   private long settledHorizon() {
     OrderOfIds ids = order();
@@ -150,12 +153,12 @@ public class JpaEventLog implements EventLog {
     }
     long horizon = ids.horizon().advance(entityManager);
     if (ids.horizon().behind()) {
-      eventsInFlight.fire(new EventsInFlight());
+      heldBack.eventsHeldBack();
     }
     return horizon;
   }
 
-  /** Found once, from the database's {@link SqlDialect}. */
+  /** Found once, from the {@link DatabaseProduct}'s dialect. */
   private OrderOfIds order() {
     OrderOfIds known = order;
     return known != null ? known : findOrder();
@@ -164,7 +167,7 @@ public class JpaEventLog implements EventLog {
   private synchronized OrderOfIds findOrder() {
     OrderOfIds known = order;
     if (known == null) {
-      if (SqlDialect.of(entityManager) == SqlDialect.H2) {
+      if (database.dialect() == SqlDialect.H2) {
         known = new OrderOfIds(null, null);
       } else {
         String sequence =

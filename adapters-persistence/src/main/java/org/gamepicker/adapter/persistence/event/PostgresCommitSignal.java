@@ -6,31 +6,27 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.Driver;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gamepicker.adapter.persistence.common.DatabaseProduct;
+import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.event.EventCommitSignal;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The wake-up between nodes on PostgreSQL: {@code NOTIFY} after a commit (on a pooled connection),
- * and a connection of its own, outside the pool, that {@code LISTEN}s on a thread of its own and
- * comes back after the database restarts. The listener also looks every second whether another node
- * listens (a connection of the same database under the listener's application name): a node alone
+ * and a connection of the listener's own data source ({@code jdbc/gamepicker-event-listener}, in
+ * server.xml) that {@code LISTEN}s on a thread of its own and comes back after the database
+ * restarts. The listener also looks every second whether another node listens (a connection of the
+ * same database under the listener's application name, which its data source sets): a node alone
  * sends no {@code NOTIFY}. On H2 (one node) it does nothing.
  */
 @ApplicationScoped
@@ -38,37 +34,23 @@ public class PostgresCommitSignal implements EventCommitSignal {
 
   static final String CHANNEL = "gamepicker_events";
   private static final Logger LOG = Logger.getLogger(PostgresCommitSignal.class.getName());
+
+  /** The application name of the listening connections, as server.xml sets it. */
   private static final String LISTENER_NAME = "gamepicker-event-listener";
+
   private static final int WAIT_MILLIS = 1_000;
   private static final long MAX_RETRY_MILLIS = 5_000;
 
   @Resource(lookup = "jdbc/gamepicker")
   DataSource dataSource;
 
+  /** Not transactional; its connections carry the application name {@link #LISTENER_NAME}. */
+  @Resource(lookup = "jdbc/gamepicker-event-listener")
+  DataSource listening;
+
   @Resource ManagedThreadFactory threads;
 
   @Inject DatabaseProduct database;
-
-  @Inject
-  @ConfigProperty(name = "DB_HOST", defaultValue = "localhost")
-  String host;
-
-  @Inject
-  @ConfigProperty(name = "DB_PORT", defaultValue = "5432")
-  int port;
-
-  @Inject
-  @ConfigProperty(name = "DB_NAME", defaultValue = "gamepicker")
-  String name;
-
-  @Inject
-  @ConfigProperty(name = "DB_USER", defaultValue = "gamepicker")
-  String user;
-
-  /** Empty when not set (MicroProfile Config treats an empty default as no value at all). */
-  @Inject
-  @ConfigProperty(name = "DB_PASSWORD")
-  Optional<String> password;
 
   /** Tells this node's own announcements apart from the others'. */
   private final String nodeId = UUID.randomUUID().toString();
@@ -81,7 +63,7 @@ public class PostgresCommitSignal implements EventCommitSignal {
 
   @Override
   public void announce() {
-    if (!database.isPostgreSql() || !othersListening) {
+    if (database.dialect() != SqlDialect.POSTGRESQL || !othersListening) {
       return;
     }
     try (Connection connection = dataSource.getConnection();
@@ -96,7 +78,7 @@ public class PostgresCommitSignal implements EventCommitSignal {
 
   @Override
   public void listen(Runnable wakeUp) {
-    if (!database.isPostgreSql()) {
+    if (database.dialect() != SqlDialect.POSTGRESQL) {
       return;
     }
     listener = threads.newThread(() -> listenUntilStopped(wakeUp));
@@ -107,7 +89,7 @@ public class PostgresCommitSignal implements EventCommitSignal {
   private void listenUntilStopped(Runnable wakeUp) {
     long retryMillis = 100;
     while (!stopped) {
-      try (Connection connection = listeningConnection()) {
+      try (Connection connection = listening.getConnection()) {
         try (Statement listen = connection.createStatement()) {
           listen.execute("LISTEN " + CHANNEL);
         }
@@ -130,19 +112,6 @@ public class PostgresCommitSignal implements EventCommitSignal {
         }
       }
     }
-  }
-
-  /** The database of the data source, as DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD say. */
-  private Connection listeningConnection() throws SQLException {
-    PGSimpleDataSource listening = new PGSimpleDataSource();
-    listening.setServerNames(new String[] {host});
-    listening.setPortNumbers(new int[] {port});
-    listening.setDatabaseName(name);
-    listening.setUser(user);
-    listening.setPassword(password.orElse(""));
-    listening.setApplicationName(LISTENER_NAME);
-    listening.setConnectTimeout(5);
-    return listening.getConnection();
   }
 
   private void receive(Connection connection, Runnable wakeUp) throws SQLException {
@@ -210,25 +179,6 @@ public class PostgresCommitSignal implements EventCommitSignal {
     Thread running = listener;
     if (running != null) {
       running.interrupt();
-    }
-    forgetOwnDriver();
-  }
-
-  /**
-   * The listening connection's driver comes from the application, and loading it registered it with
-   * the JVM-wide DriverManager: deregistered, it no longer keeps the stopped application's classes
-   * in memory.
-   */
-  private static void forgetOwnDriver() {
-    ClassLoader application = PostgresCommitSignal.class.getClassLoader();
-    for (Driver driver : Collections.list(DriverManager.getDrivers())) {
-      if (driver.getClass().getClassLoader() == application) {
-        try {
-          DriverManager.deregisterDriver(driver);
-        } catch (SQLException e) {
-          LOG.log(Level.FINE, "Could not deregister " + driver, e);
-        }
-      }
     }
   }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gamepicker.adapter.persistence.common.DatabaseProduct;
 import org.gamepicker.adapter.persistence.common.VoteCounters;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.domain.common.DomainException;
@@ -25,6 +26,8 @@ public class JpaGameRepository implements GameRepository {
   EntityManager entityManager;
 
   @Inject CatalogCache cache;
+
+  @Inject DatabaseProduct database;
 
   /**
    * Inside a transaction the row is locked until it ends (SELECT ... FOR UPDATE), so concurrent
@@ -90,7 +93,7 @@ public class JpaGameRepository implements GameRepository {
   public VotedGame addVotes(long gameId, Tally change) {
     Object[] row =
         VoteCounters.GAMES
-            .add(entityManager, gameId, change, "o.title")
+            .add(entityManager, database.dialect(), gameId, change, "o.title")
             .orElseThrow(() -> new NotFoundException("Game " + gameId + " not found"));
     cache.changed();
     return new VotedGame(gameId, (String) row[0], VoteCounters.tallyAtEnd(row));

@@ -1,12 +1,14 @@
 package org.gamepicker.adapter.persistence.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.gamepicker.adapter.persistence.common.DatabaseProduct;
 import org.gamepicker.adapter.persistence.common.VoteCounters;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.domain.common.ConflictException;
@@ -21,6 +23,8 @@ public class JpaSessionRepository implements SessionRepository {
 
   @PersistenceContext(unitName = "gamepicker")
   EntityManager entityManager;
+
+  @Inject DatabaseProduct database;
 
   @Override
   @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
@@ -134,7 +138,7 @@ public class JpaSessionRepository implements SessionRepository {
   public Tally addVotes(long sessionGameId, Tally change) {
     Object[] row =
         VoteCounters.PLAYS
-            .add(entityManager, sessionGameId, change, "")
+            .add(entityManager, database.dialect(), sessionGameId, change, "")
             .orElseThrow(
                 () -> new NotFoundException("Session game " + sessionGameId + " not found"));
     return VoteCounters.tallyAtEnd(row);

@@ -1,6 +1,7 @@
 package org.gamepicker.adapter.persistence.vote;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.gamepicker.adapter.persistence.common.DatabaseProduct;
 import org.gamepicker.adapter.persistence.common.NativeColumns;
 import org.gamepicker.adapter.persistence.common.SqlDialect;
 import org.gamepicker.application.port.out.VoteRepository;
@@ -44,7 +46,7 @@ public class JpaVoteRepository implements VoteRepository {
   @PersistenceContext(unitName = "gamepicker")
   EntityManager entityManager;
 
-  private final SqlDialect.Remembered dialect = new SqlDialect.Remembered();
+  @Inject DatabaseProduct database;
 
   @Override
   public Optional<Vote> findForUpdate(long sessionGameId, String username) {
@@ -212,7 +214,7 @@ public class JpaVoteRepository implements VoteRepository {
     }
     Connection connection = entityManager.unwrap(Connection.class);
     try {
-      if (fresh.size() == 1 && dialect.of(entityManager) == SqlDialect.POSTGRESQL) {
+      if (fresh.size() == 1 && database.dialect() == SqlDialect.POSTGRESQL) {
         return insertOne(connection, fresh.get(0));
       }
       try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Persistence;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.Map;
+import org.gamepicker.adapter.persistence.common.DatabaseProduct;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -22,6 +23,7 @@ public final class JpaContractDatabase
   private TestDatabase database;
   private EntityManagerFactory factory;
   private Transactions transactions;
+  private DatabaseProduct product;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -33,6 +35,7 @@ public final class JpaContractDatabase
     properties.put("eclipselink.logging.level", "SEVERE");
     factory = Persistence.createEntityManagerFactory("gamepicker", properties);
     transactions = new Transactions(factory);
+    product = new DatabaseProduct(transactions.entityManager());
   }
 
   @Override
@@ -54,6 +57,11 @@ public final class JpaContractDatabase
   /** The entity manager to set on a repository: that of the transaction running the call. */
   public EntityManager entityManager() {
     return transactions.entityManager();
+  }
+
+  /** The database's product, asked as the container's bean asks it. */
+  public DatabaseProduct product() {
+    return product;
   }
 
   /** The transactions as the container's registry reports them. */

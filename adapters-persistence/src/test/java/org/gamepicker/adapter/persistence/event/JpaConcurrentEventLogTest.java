@@ -3,7 +3,6 @@ package org.gamepicker.adapter.persistence.event;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.gamepicker.adapter.persistence.contract.JpaContractDatabase;
-import org.gamepicker.application.fakes.RecordingEvent;
 import org.gamepicker.application.port.out.event.ConcurrentEventLogContract;
 import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.domain.event.DomainEvent;
@@ -31,7 +30,8 @@ class JpaConcurrentEventLogTest extends ConcurrentEventLogContract {
   protected EventLog log() {
     log = new JpaEventLog();
     log.entityManager = DATABASE.entityManager();
-    log.eventsInFlight = new RecordingEvent<>();
+    log.database = DATABASE.product();
+    log.heldBack = () -> {};
     return DATABASE.transactional(EventLog.class, log);
   }
 

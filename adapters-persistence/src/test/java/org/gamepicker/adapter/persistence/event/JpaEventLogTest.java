@@ -1,7 +1,6 @@
 package org.gamepicker.adapter.persistence.event;
 
 import org.gamepicker.adapter.persistence.contract.JpaContractDatabase;
-import org.gamepicker.application.fakes.RecordingEvent;
 import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventLogContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,7 +14,8 @@ class JpaEventLogTest extends EventLogContract {
   protected EventLog log() {
     JpaEventLog log = new JpaEventLog();
     log.entityManager = DATABASE.entityManager();
-    log.eventsInFlight = new RecordingEvent<>();
+    log.database = DATABASE.product();
+    log.heldBack = () -> {};
     return DATABASE.transactional(EventLog.class, log);
   }
 }

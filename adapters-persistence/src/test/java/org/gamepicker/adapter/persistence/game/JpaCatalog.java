@@ -22,6 +22,7 @@ public final class JpaCatalog {
   public GameRepository games() {
     JpaGameRepository games = new JpaGameRepository();
     games.entityManager = database.entityManager();
+    games.database = database.product();
     games.cache = cache;
     return database.transactional(GameRepository.class, games);
   }

@@ -11,6 +11,7 @@ public final class JpaSessions {
   public static SessionRepository on(JpaContractDatabase database) {
     JpaSessionRepository sessions = new JpaSessionRepository();
     sessions.entityManager = database.entityManager();
+    sessions.database = database.product();
     return database.transactional(SessionRepository.class, sessions);
   }
 }

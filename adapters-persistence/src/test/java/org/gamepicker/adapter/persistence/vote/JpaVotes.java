@@ -11,6 +11,7 @@ public final class JpaVotes {
   public static VoteRepository on(JpaContractDatabase database) {
     JpaVoteRepository votes = new JpaVoteRepository();
     votes.entityManager = database.entityManager();
+    votes.database = database.product();
     return database.transactional(VoteRepository.class, votes);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import java.time.Duration;
@@ -17,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.gamepicker.application.port.out.ApiTokenRevoked;
+import org.gamepicker.application.port.out.ApiTokenRevocations;
 import org.gamepicker.application.port.out.event.LiveEventSubscriber;
 import org.gamepicker.application.port.out.event.StoredEvent;
 
@@ -29,7 +28,7 @@ import org.gamepicker.application.port.out.event.StoredEvent;
  * server stops.
  */
 @ApplicationScoped
-public class LiveBroadcaster implements LiveEventSubscriber {
+public class LiveBroadcaster implements LiveEventSubscriber, ApiTokenRevocations {
 
   static final Duration AUTH_TIMEOUT = Duration.ofSeconds(30);
   static final String STOPPING = "Server stopping";
@@ -107,9 +106,10 @@ public class LiveBroadcaster implements LiveEventSubscriber {
   }
 
   /** Once a bot token's revocation is committed, closes the connections that used it. */
-  void closeRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApiTokenRevoked revoked) {
+  @Override
+  public void revoked(long apiTokenId) {
     clients.values().stream()
-        .filter(client -> client.authenticatedWith(revoked.apiTokenId()))
+        .filter(client -> client.authenticatedWith(apiTokenId))
         .forEach(client -> client.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Token revoked"));
   }
 

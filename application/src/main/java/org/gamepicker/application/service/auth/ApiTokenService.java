@@ -1,7 +1,6 @@
 package org.gamepicker.application.service.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -10,8 +9,9 @@ import java.util.List;
 import org.gamepicker.application.port.in.auth.ManageApiTokensUseCase;
 import org.gamepicker.application.port.in.auth.MintApiTokenCommand;
 import org.gamepicker.application.port.in.auth.MintedApiToken;
+import org.gamepicker.application.port.out.AfterCommit;
 import org.gamepicker.application.port.out.ApiTokenRepository;
-import org.gamepicker.application.port.out.ApiTokenRevoked;
+import org.gamepicker.application.port.out.ApiTokenRevocations;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.domain.apitoken.ApiToken;
 import org.gamepicker.domain.common.DomainException;
@@ -29,16 +29,21 @@ public class ApiTokenService implements ManageApiTokensUseCase {
 
   private ApiTokenRepository apiTokens;
   private TimeSource time;
-  private Event<ApiTokenRevoked> revoked;
+  private AfterCommit afterCommit;
+  private ApiTokenRevocations revocations;
 
   protected ApiTokenService() {}
 
   @Inject
   public ApiTokenService(
-      ApiTokenRepository apiTokens, TimeSource time, Event<ApiTokenRevoked> revoked) {
+      ApiTokenRepository apiTokens,
+      TimeSource time,
+      AfterCommit afterCommit,
+      ApiTokenRevocations revocations) {
     this.apiTokens = apiTokens;
     this.time = time;
-    this.revoked = revoked;
+    this.afterCommit = afterCommit;
+    this.revocations = revocations;
   }
 
   @Override
@@ -65,7 +70,7 @@ public class ApiTokenService implements ManageApiTokensUseCase {
     if (!apiTokens.delete(id)) {
       throw noSuchToken(id);
     }
-    revoked.fire(new ApiTokenRevoked(id));
+    afterCommit.run(() -> revocations.revoked(id));
   }
 
   private static NotFoundException noSuchToken(long id) {

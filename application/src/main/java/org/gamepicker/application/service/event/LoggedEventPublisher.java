@@ -1,8 +1,8 @@
 package org.gamepicker.application.service.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.gamepicker.application.port.out.AfterCommit;
 import org.gamepicker.application.port.out.event.EventLog;
 import org.gamepicker.application.port.out.event.EventPublisher;
 import org.gamepicker.application.port.out.event.StoredEvent;
@@ -10,26 +10,30 @@ import org.gamepicker.domain.event.DomainEvent;
 
 /**
  * Publishes through the durable log (an outbox): appends the event in the use case's transaction
- * and asks the {@link EventRelay} to hand it on once, and only if, the transaction commits.
+ * and asks the {@link EventRelayScheduler} to hand it on once, and only if, the transaction
+ * commits.
  */
 @ApplicationScoped
 public class LoggedEventPublisher implements EventPublisher {
 
   private EventLog eventLog;
-  private Event<EventAppended> appended;
+  private AfterCommit afterCommit;
+  private EventRelayScheduler relay;
 
   protected LoggedEventPublisher() {}
 
   @Inject
-  public LoggedEventPublisher(EventLog eventLog, Event<EventAppended> appended) {
+  public LoggedEventPublisher(
+      EventLog eventLog, AfterCommit afterCommit, EventRelayScheduler relay) {
     this.eventLog = eventLog;
-    this.appended = appended;
+    this.afterCommit = afterCommit;
+    this.relay = relay;
   }
 
   @Override
   public StoredEvent publish(DomainEvent event) {
     StoredEvent stored = eventLog.append(event);
-    appended.fire(new EventAppended(stored));
+    afterCommit.run(() -> relay.committed(stored));
     return stored;
   }
 }

@@ -1,17 +1,17 @@
 package org.gamepicker.application.service.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
 import org.gamepicker.application.port.in.webhook.DispatchWebhookEventsUseCase;
+import org.gamepicker.application.port.out.AfterCommit;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.application.port.out.webhook.NewDeliveriesListener;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
 import org.gamepicker.application.port.out.webhook.WebhookRepository;
 import org.gamepicker.domain.common.DomainException;
@@ -31,7 +31,8 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
   private WebhookRepository webhooks;
   private WebhookDeliveryLog deliveries;
   private TimeSource time;
-  private Event<DeliveriesCreated> created;
+  private AfterCommit afterCommit;
+  private NewDeliveriesListener newDeliveries;
 
   protected WebhookDispatchService() {}
 
@@ -40,11 +41,13 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
       WebhookRepository webhooks,
       WebhookDeliveryLog deliveries,
       TimeSource time,
-      Event<DeliveriesCreated> created) {
+      AfterCommit afterCommit,
+      NewDeliveriesListener newDeliveries) {
     this.webhooks = webhooks;
     this.deliveries = deliveries;
     this.time = time;
-    this.created = created;
+    this.afterCommit = afterCommit;
+    this.newDeliveries = newDeliveries;
   }
 
   @Override
@@ -68,7 +71,8 @@ public class WebhookDispatchService implements DispatchWebhookEventsUseCase {
     for (Webhook webhook : subscribed) {
       deliveries.save(Delivery.create(webhook.id(), payload, messageId(event), true, now));
     }
-    created.fire(new DeliveriesCreated(subscribed.size()));
+    int count = subscribed.size();
+    afterCommit.run(() -> newDeliveries.deliveriesCreated(count));
     return subscribed.size();
   }
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.gamepicker.application.fakes.RecordingEvent;
+import org.gamepicker.application.fakes.PendingCommit;
 import org.gamepicker.application.port.in.auth.Caller;
 import org.gamepicker.application.port.in.auth.MintApiTokenCommand;
 import org.gamepicker.application.port.in.auth.MintedApiToken;
-import org.gamepicker.application.port.out.ApiTokenRevoked;
 import org.gamepicker.domain.apitoken.ApiToken;
 import org.gamepicker.domain.apitoken.TokenScope;
 import org.gamepicker.domain.common.InvalidValueException;
@@ -23,8 +23,10 @@ class ApiTokenServiceTest {
 
   private final MutableTimeSource time = new MutableTimeSource(START);
   private final InMemoryApiTokens repository = new InMemoryApiTokens();
-  private final RecordingEvent<ApiTokenRevoked> revocations = new RecordingEvent<>();
-  private final ApiTokenService service = new ApiTokenService(repository, time, revocations);
+  private final PendingCommit commits = new PendingCommit();
+  private final List<Long> revocations = new ArrayList<>();
+  private final ApiTokenService service =
+      new ApiTokenService(repository, time, commits, revocations::add);
   private final TokenVerificationService verification =
       new TokenVerificationService(new FakeAccessTokens(time), repository, time);
 
@@ -102,7 +104,9 @@ class ApiTokenServiceTest {
 
     assertThat(verification.verify(minted.secret())).isEmpty();
     assertThat(service.list()).isEmpty();
-    assertThat(revocations.fired).containsExactly(new ApiTokenRevoked(minted.token().id()));
+    assertThat(revocations).as("announced after the commit").isEmpty();
+    commits.commit();
+    assertThat(revocations).containsExactly(minted.token().id());
   }
 
   @Test
@@ -122,7 +126,8 @@ class ApiTokenServiceTest {
     assertThatThrownBy(() -> service.revoke(42))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("No bot token with id 42");
-    assertThat(revocations.fired).isEmpty();
+    commits.commit();
+    assertThat(revocations).isEmpty();
   }
 
   @Test

@@ -35,7 +35,9 @@ class EventRelayTest {
     return new SessionStarted(1, NOW, null, NOW);
   }
 
-  /** Appends an event and reports it committed on this node, as the after-commit observer does. */
+  /**
+   * Appends an event and reports it committed on this node, as the publisher does after the commit.
+   */
   private StoredEvent commitHere() {
     StoredEvent event = log.append(started());
     relay.committed(event);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.gamepicker.application.port.in.webhook.CreateWebhookCommand;
-import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
@@ -70,9 +69,9 @@ class WebhookDeliveryFlowTest {
     assertThat(dispatchNewEvents()).isEqualTo(3);
     assertThat(fakes.dispatchService.subscribedTypes())
         .containsExactlyInAnyOrder(EventType.SESSION_STARTED, EventType.GAME_ADDED);
-    assertThat(fakes.deliveriesCreated.fired)
-        .extracting(DeliveriesCreated::count)
-        .containsExactly(2, 1);
+    assertThat(fakes.deliveriesCreated).as("told after the commit").isEmpty();
+    fakes.commits.commit();
+    assertThat(fakes.deliveriesCreated).containsExactly(2, 1);
     assertThat(fakes.deliveries.rows.values())
         .extracting(Delivery::webhookId, Delivery::messageId)
         .containsExactlyInAnyOrder(

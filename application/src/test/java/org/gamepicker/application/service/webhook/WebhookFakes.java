@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gamepicker.application.fakes.InMemoryEventLog;
-import org.gamepicker.application.fakes.RecordingEvent;
-import org.gamepicker.application.port.in.webhook.DeliveriesCreated;
+import org.gamepicker.application.fakes.PendingCommit;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.webhook.OutgoingWebhook;
 import org.gamepicker.application.port.out.webhook.WebhookDeliveryLog;
@@ -31,11 +30,13 @@ final class WebhookFakes {
   final Webhooks webhooks = new Webhooks();
   final Deliveries deliveries = new Deliveries(webhooks);
   final InMemoryEventLog events = new InMemoryEventLog();
-  final RecordingEvent<DeliveriesCreated> deliveriesCreated = new RecordingEvent<>();
+  final PendingCommit commits = new PendingCommit();
+  final List<Integer> deliveriesCreated = new ArrayList<>();
   final RecordingSender sender = new RecordingSender();
   final WebhookService webhookService = new WebhookService(webhooks, deliveries, time);
   final WebhookDispatchService dispatchService =
-      new WebhookDispatchService(webhooks, deliveries, time, deliveriesCreated);
+      new WebhookDispatchService(
+          webhooks, deliveries, time, commits, deliveriesCreated::add);
   final DeliveryRecorder recorder =
       new DeliveryRecorder(
           deliveries,

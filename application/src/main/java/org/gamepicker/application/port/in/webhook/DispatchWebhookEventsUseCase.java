@@ -18,7 +18,8 @@ public interface DispatchWebhookEventsUseCase {
   /**
    * Creates one delivery per enabled webhook subscribed to the event's type, in the caller's
    * transaction (the feed's, which also advances the cursor); returns how many it created. Once
-   * they are committed, {@link DeliveriesCreated} is fired.
+   * they are committed, the {@link
+   * org.gamepicker.application.port.out.webhook.NewDeliveriesListener} is told.
    */
   int dispatch(StoredEvent event);
 
