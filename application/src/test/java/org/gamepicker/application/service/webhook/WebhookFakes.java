@@ -35,8 +35,7 @@ final class WebhookFakes {
   final RecordingSender sender = new RecordingSender();
   final WebhookService webhookService = new WebhookService(webhooks, deliveries, time);
   final WebhookDispatchService dispatchService =
-      new WebhookDispatchService(
-          webhooks, deliveries, time, commits, deliveriesCreated::add);
+      new WebhookDispatchService(webhooks, deliveries, time, commits, deliveriesCreated::add);
   final DeliveryRecorder recorder =
       new DeliveryRecorder(
           deliveries,
