@@ -28,7 +28,7 @@ final class ChatVoteCounter {
   static final int CAPACITY = 20_000;
 
   /** Threads casting votes at once (each holds a database connection while it does). */
-  static final int WORKERS = 4;
+  static final int WORKERS = 8;
 
   static final Duration WARNING_INTERVAL = Duration.ofSeconds(30);
 
