@@ -21,7 +21,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * API (one per nick; a repeated vote and chatter change nothing and the connection goes on), the
  * night's start, each game with its room code and the night's end are announced in the channel, and
  * a chat burst of {@code it.irc.burst.nicks} votes (default 5,000) from as many nicks, spread over
- * 10 s, is counted in full.
+ * 10 s, is counted in full within {@code it.irc.burst.within} seconds of the first (default 15).
  */
 @DisabledIfSystemProperty(
     named = "it.db.kind",
@@ -37,7 +37,10 @@ class IrcEndToEndIT {
 
   private static final int BURST_NICKS = Integer.getInteger("it.irc.burst.nicks", 5000);
   private static final Duration BURST_SPREAD = Duration.ofSeconds(10);
-  private static final Duration BURST_COUNTED_WITHIN = Duration.ofSeconds(15);
+
+  /** The target; a machine busy with other work may need more (-Dit.irc.burst.within). */
+  private static final Duration BURST_COUNTED_WITHIN =
+      Duration.ofSeconds(Integer.getInteger("it.irc.burst.within", 15));
 
   @Test
   void chatVotesReachTheApiAndTheNightIsAnnouncedInTheChannel() throws Exception {
@@ -142,7 +145,7 @@ class IrcEndToEndIT {
               : "within " + countedAfter.toMillis() + " ms of the first");
       assertThat(counted - before).as("burst votes counted").isEqualTo(BURST_NICKS);
       assertThat(countedAfter)
-          .as("all counted within 15 s of the first")
+          .as("all counted within %d s of the first", BURST_COUNTED_WITHIN.toSeconds())
           .isLessThanOrEqualTo(BURST_COUNTED_WITHIN);
     }
   }
