@@ -104,6 +104,7 @@ class ArchitectureTest {
             "websocket",
             "webhooks",
             "discord",
+            "irc",
             "metrics",
             "web");
   }

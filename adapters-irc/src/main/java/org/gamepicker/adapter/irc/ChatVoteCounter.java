@@ -1,0 +1,112 @@
+package org.gamepicker.adapter.irc;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gamepicker.application.port.in.vote.CastVoteCommand;
+import org.gamepicker.application.port.in.vote.CastVoteUseCase;
+import org.gamepicker.domain.common.DomainException;
+
+/**
+ * Counts the channel's votes through the incoming vote use case, as {@code POST /api/votes/live}
+ * does, on a few threads of its own fed by a bounded queue: the IRC connection only reads and hands
+ * over, a burst waits in the queue (beyond {@link #CAPACITY} votes it is dropped, and the log says
+ * how many). A vote the use case refuses (no game playing, a duplicate) is dropped quietly (logged
+ * at FINE); any other failure (the database down) is logged as a warning at most every {@link
+ * #WARNING_INTERVAL}. Nothing here ever ends the connection.
+ */
+final class ChatVoteCounter {
+
+  /** Votes waiting at most: a chat burst of several thousand within seconds fits. */
+  static final int CAPACITY = 20_000;
+
+  /** Threads casting votes at once (each holds a database connection while it does). */
+  static final int WORKERS = 8;
+
+  static final Duration WARNING_INTERVAL = Duration.ofSeconds(30);
+
+  private static final Logger LOG = Logger.getLogger(ChatVoteCounter.class.getName());
+
+  private final CastVoteUseCase votes;
+  private final ThreadFactory threads;
+  private final BlockingQueue<CastVoteCommand> waiting = new ArrayBlockingQueue<>(CAPACITY);
+  private final List<Thread> workers = new ArrayList<>();
+  private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong lastWarning =
+      new AtomicLong(System.nanoTime() - WARNING_INTERVAL.toNanos());
+  private volatile boolean stopped;
+
+  ChatVoteCounter(CastVoteUseCase votes, ThreadFactory threads) {
+    this.votes = votes;
+    this.threads = threads;
+  }
+
+  void start() {
+    for (int i = 0; i < WORKERS; i++) {
+      Thread worker = threads.newThread(this::castUntilStopped);
+      worker.setName("irc-votes-" + i);
+      workers.add(worker);
+      worker.start();
+    }
+  }
+
+  void stop() {
+    stopped = true;
+    workers.forEach(Thread::interrupt);
+  }
+
+  /** Takes a channel message (on the connection's thread): queues its vote, if it is one. */
+  void onChannelMessage(IrcMessage message) {
+    ChatVotes.in(message, Instant.now())
+        .ifPresent(
+            vote -> {
+              if (!waiting.offer(vote)) {
+                long lost = dropped.incrementAndGet();
+                warn(
+                    () ->
+                        "IRC: "
+                            + lost
+                            + " chat votes dropped so far: more than "
+                            + CAPACITY
+                            + " waiting");
+              }
+            });
+  }
+
+  private void castUntilStopped() {
+    while (!stopped) {
+      CastVoteCommand vote;
+      try {
+        vote = waiting.take();
+      } catch (InterruptedException stopping) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      try {
+        votes.cast(vote);
+      } catch (DomainException refused) {
+        LOG.log(
+            Level.FINE,
+            "IRC: vote of {0} not counted: {1}",
+            new Object[] {vote.username(), refused.getMessage()});
+      } catch (RuntimeException failed) {
+        warn(() -> "IRC: a chat vote could not be counted: " + failed);
+      }
+    }
+  }
+
+  /** A warning, unless one was logged within {@link #WARNING_INTERVAL} (then FINE). */
+  private void warn(java.util.function.Supplier<String> message) {
+    long now = System.nanoTime();
+    long last = lastWarning.get();
+    boolean due = now - last >= WARNING_INTERVAL.toNanos() && lastWarning.compareAndSet(last, now);
+    LOG.log(due ? Level.WARNING : Level.FINE, message);
+  }
+}

@@ -1,0 +1,83 @@
+package org.gamepicker.adapter.irc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gamepicker.application.port.in.session.SessionQueryUseCase;
+import org.gamepicker.application.port.in.session.SessionView;
+import org.gamepicker.application.port.out.event.EventSubscriber;
+import org.gamepicker.application.port.out.event.RetryLater;
+import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.event.CatalogGameEvent;
+import org.gamepicker.domain.event.EventType;
+import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.SessionDeleted;
+import org.gamepicker.domain.event.SessionEnded;
+import org.gamepicker.domain.event.SessionStarted;
+import org.gamepicker.domain.event.VoteReceived;
+
+/**
+ * The IRC adapter's announcer, a subscriber of the event feed (cursor {@value #NAME}): says in the
+ * channel when a night starts ({@code session.started}), each game with its room code ({@code
+ * game.added}) and the night's end ({@code session.ended}). While the client is not in the channel
+ * (connecting, or the network is down) the event waits ({@link RetryLater}, {@link #RETRY}) and is
+ * said once it is back; an event's lines are queued for the channel when its call returns.
+ */
+@ApplicationScoped
+public class IrcAnnouncer implements EventSubscriber {
+
+  static final String NAME = "irc";
+  static final Duration RETRY = Duration.ofSeconds(2);
+
+  @Inject IrcChat chat;
+  @Inject SessionQueryUseCase sessions;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<EventType> eventTypes() {
+    return Set.of(EventType.SESSION_STARTED, EventType.GAME_ADDED, EventType.SESSION_ENDED);
+  }
+
+  @Override
+  public boolean enabled() {
+    return chat.configured();
+  }
+
+  @Override
+  public void onEvent(StoredEvent event) {
+    if (!chat.say(lines(event))) {
+      throw new RetryLater("IRC: not in the channel yet, or too much waiting to be said", RETRY);
+    }
+  }
+
+  /** The channel's lines for an event; a new event type must be decided on here. */
+  private List<String> lines(StoredEvent event) {
+    return switch (event.event()) {
+      case SessionStarted started -> NightAnnouncements.started(started);
+      case GameAdded added -> NightAnnouncements.nowPlaying(added, session(added.sessionId()));
+      case SessionEnded ended -> NightAnnouncements.ended(ended, session(ended.sessionId()));
+      case VoteReceived vote -> notSaid(event);
+      case GameStatusChanged changed -> notSaid(event);
+      case GameRemoved removed -> notSaid(event);
+      case SessionDeleted deleted -> notSaid(event);
+      case CatalogGameEvent catalog -> notSaid(event);
+    };
+  }
+
+  private Optional<SessionView> session(long sessionId) {
+    return sessions.exists(sessionId) ? Optional.of(sessions.get(sessionId)) : Optional.empty();
+  }
+
+  private static List<String> notSaid(StoredEvent event) {
+    throw new IllegalArgumentException("IRC says nothing for " + event.type().wireName());
+  }
+}
