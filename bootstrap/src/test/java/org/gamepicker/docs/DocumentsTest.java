@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentsTest {
 
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  private static final Path DOCS = ROOT.resolve("docs");
+  private static final Path ROOT = MarkdownPages.ROOT;
+  private static final Path DOCS = MarkdownPages.DOCS;
   private static final Pattern CONFIG_PROPERTY =
       Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([A-Z][A-Z0-9_]*)\"");
   private static final Pattern LIBERTY_VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
@@ -32,7 +32,7 @@ class DocumentsTest {
   @Test
   void everyRelativeLinkPointsToAnExistingFileAndHeading() throws IOException {
     List<String> broken = new ArrayList<>();
-    for (Path file : markdown()) {
+    for (Path file : MarkdownPages.all()) {
       broken.addAll(MarkdownLinks.broken(file));
     }
     assertThat(broken).as("broken links in the Markdown").isEmpty();
@@ -43,7 +43,7 @@ class DocumentsTest {
     Path index = DOCS.resolve("README.md");
     Set<Path> listed = MarkdownLinks.linkedFiles(index);
     List<Path> unlisted =
-        markdown().stream()
+        MarkdownPages.all().stream()
             .filter(page -> page.startsWith(DOCS) && !page.equals(index))
             .filter(page -> !listed.contains(page))
             .map(DOCS::relativize)
@@ -97,15 +97,5 @@ class DocumentsTest {
     assertThat(start).as("deployment.md has a section '%s'", heading).isNotNegative();
     int next = markdown.indexOf("\n## ", start + heading.length() + 2);
     return markdown.substring(start, next < 0 ? markdown.length() : next);
-  }
-
-  /** README.md and every Markdown page under docs/. */
-  private static List<Path> markdown() throws IOException {
-    try (Stream<Path> walk = Files.walk(DOCS)) {
-      return Stream.concat(
-              Stream.of(ROOT.resolve("README.md")),
-              walk.filter(path -> path.toString().endsWith(".md")).sorted())
-          .toList();
-    }
   }
 }
