@@ -65,12 +65,10 @@ function mintForm(reload) {
     SCOPES.map(([scope, text]) => h('label', { className: 'check' },
       h('input', { type: 'checkbox', name: 'scopes', value: scope }), h('span', {}, h('strong', {}, scope), ` · ${text}`))));
   const shown = h('div', { 'aria-live': 'polite' });
-  const form = h('form', { className: 'card' },
-    h('h3', {}, 'New bot token'),
+  const form = h('form', {},
     field('Token name', name, 'What it is for, e.g. the bot or the machine that holds it'),
     scopes,
-    h('button', { type: 'submit', className: 'primary' }, 'Create token'),
-    shown);
+    h('button', { type: 'submit', className: 'primary' }, 'Create token'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
@@ -88,7 +86,8 @@ function mintForm(reload) {
       showError(error);
     }
   });
-  return form;
+  // The token is shown outside the form, so that resetting the form keeps it on the screen.
+  return h('section', { className: 'card' }, h('h3', {}, 'New bot token'), form, shown);
 }
 
 function tokenRow(token, reload) {
