@@ -354,6 +354,9 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
       navigateTo("Webhooks");
       waitFor(By.cssSelector("ul.webhooks li"));
       assertFits("webhooks", width);
+      navigateTo("Bots & overlay");
+      waitFor(By.cssSelector("ul.tokens li"));
+      assertFits("bots", width);
     }
   }
 
