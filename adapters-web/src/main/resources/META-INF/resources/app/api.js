@@ -141,4 +141,8 @@ export const api = {
   testWebhook: (id) => call('POST', path`/api/webhooks/test/${id}`),
   webhookLogs: (id) => call('GET', path`/api/webhooks/${id}/logs`),
   redeliver: (id, deliveryId) => call('POST', path`/api/webhooks/${id}/logs/${deliveryId}/redeliver`),
+
+  tokens: () => call('GET', '/api/tokens'),
+  mintToken: (name, scopes) => call('POST', '/api/tokens', { body: { name, scopes } }),
+  revokeToken: (id) => call('DELETE', path`/api/tokens/${id}`),
 };

@@ -87,6 +87,23 @@ export function download(fileName, text, type) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * A button that copies what `text()` answers to the clipboard, or, where the browser does not
+ * allow it (a plain-HTTP page on the LAN), selects `fallback` (an input holding it) to copy by hand.
+ */
+export function copyButton(label, text, fallback, props = {}) {
+  return button(label, async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      showNotice('Copied to the clipboard.');
+    } catch {
+      fallback.focus();
+      fallback.select();
+      showNotice('This browser does not let the page copy: the text is selected, copy it with Ctrl+C or ⌘C.');
+    }
+  }, props);
+}
+
 /** On each change of a control, runs an async action, shows its error if any, then runs `after`. */
 export function whenChanged(control, action, after) {
   control.addEventListener('change', async () => {

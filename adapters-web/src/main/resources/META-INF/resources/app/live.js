@@ -8,10 +8,12 @@ const PING_MS = 30_000;
  * A connection that stays up until stopped. Callbacks: `onStatus('connecting' | 'live' | 'idle' |
  * 'offline')` ('live': connected and following a night; 'idle': connected, no night to follow), `onEvent(event)` for each event, `onSynced()` once caught up after each (re)connect
  * (reload what the page shows), `onRefused(message)` when the server refuses the token.
+ * `events` names the event types to receive besides the four core ones (the `events` of
+ * `subscribe` and `resume`, from GET /api/event-types).
  */
 export class LiveConnection {
-  constructor(token, { onStatus, onEvent, onSynced, onRefused }) {
-    Object.assign(this, { token, onStatus, onEvent, onSynced, onRefused });
+  constructor(token, { onStatus, onEvent, onSynced, onRefused, events = [] }) {
+    Object.assign(this, { token, onStatus, onEvent, onSynced, onRefused, events });
     this.sessionId = null;
     this.lastEventId = null;
     this.failures = 0;
@@ -40,7 +42,7 @@ export class LiveConnection {
     if (!this.authenticated) return;
     // A subscription goes live with the server's answer; none to follow is idle at once.
     if (sessionId === null) this.onStatus('idle');
-    else this.send({ type: 'subscribe', sessionId });
+    else this.subscribe();
   }
 
   connect() {
@@ -93,13 +95,22 @@ export class LiveConnection {
   catchUp() {
     const sessionIds = this.sessionId === null ? [] : [this.sessionId];
     if (this.lastEventId !== null) {
-      this.send({ type: 'resume', lastEventId: this.lastEventId, sessionIds });
+      this.send({ type: 'resume', lastEventId: this.lastEventId, sessionIds, ...this.optIn() });
     } else if (this.sessionId !== null) {
-      this.send({ type: 'subscribe', sessionId: this.sessionId });
+      this.subscribe();
     } else {
       this.onStatus('idle');
       this.onSynced();
     }
+  }
+
+  subscribe() {
+    this.send({ type: 'subscribe', sessionId: this.sessionId, ...this.optIn() });
+  }
+
+  /** The `events` member, present only when more than the core events are wanted. */
+  optIn() {
+    return this.events.length ? { events: this.events } : {};
   }
 
   closed(socket) {

@@ -9,8 +9,9 @@ import * as catalog from './catalog.js';
 import * as history from './history.js';
 import * as stats from './stats.js';
 import * as webhooks from './webhooks.js';
+import * as bots from './bots.js';
 
-const SCREENS = { tonight, catalog, history, stats, webhooks };
+const SCREENS = { tonight, catalog, history, stats, webhooks, bots };
 const LIVE_TEXT = { connecting: 'Connecting…', live: 'Live', idle: '', offline: 'Live connection lost: reconnecting…' };
 
 const main = document.getElementById('main');

@@ -354,6 +354,9 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
       navigateTo("Webhooks");
       waitFor(By.cssSelector("ul.webhooks li"));
       assertFits("webhooks", width);
+      navigateTo("Bots & overlay");
+      waitFor(By.cssSelector("ul.tokens li"));
+      assertFits("bots", width);
     }
   }
 
@@ -436,7 +439,7 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
    * The control a label names (a {@code <label>} or an {@code aria-label}): every control the tests
    * use must be labelled.
    */
-  private static WebElement labelled(SearchContext scope, String label) {
+  static WebElement labelled(SearchContext scope, String label) {
     List<WebElement> named = scope.findElements(By.xpath(".//*[@aria-label=\"" + label + "\"]"));
     if (!named.isEmpty()) {
       return named.get(0);
@@ -449,7 +452,7 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
         : labelElement.findElement(By.xpath("//*[@id='" + id + "']"));
   }
 
-  private static WebElement button(SearchContext scope, String text) {
+  static WebElement button(SearchContext scope, String text) {
     return scope.findElement(By.xpath(".//button[normalize-space()='" + text + "']"));
   }
 
@@ -471,17 +474,6 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
 
   /** A bot token with the votes scope, as a chat bot would hold. */
   private static String botToken() {
-    HttpResponse<String> minted =
-        admin(post("/api/tokens", "{\"name\":\"ui-test-bot\",\"scopes\":[\"votes\"]}"));
-    assertThat(minted.statusCode()).as(minted.body()).isEqualTo(201);
-    return object(minted).getString("token");
-  }
-
-  private static void castLiveVote(String token, String user, String vote) {
-    HttpResponse<String> counted =
-        send(
-            post("/api/votes/live", "{\"username\":\"" + user + "\",\"vote\":\"" + vote + "\"}")
-                .header("Authorization", "Bearer " + token));
-    assertThat(counted.statusCode()).as(counted.body()).isEqualTo(200);
+    return mintBotToken("ui-test-bot", "votes").getString("token");
   }
 }

@@ -49,6 +49,29 @@ abstract class SessionEndToEndTest extends EndToEndTest {
     return object(admin(post("/api/sessions/" + sessionId + "/close", "")));
   }
 
+  /** Mints a bot token with these scopes as the admin; answers the 201's body (id, token, ...). */
+  static JsonObject mintBotToken(String name, String... scopes) {
+    String scopeList = String.join("\",\"", scopes);
+    HttpResponse<String> minted =
+        admin(
+            post("/api/tokens", "{\"name\":\"" + name + "\",\"scopes\":[\"" + scopeList + "\"]}"));
+    if (minted.statusCode() != 201) {
+      throw new IllegalStateException("Mint failed: " + minted.statusCode() + " " + minted.body());
+    }
+    return object(minted);
+  }
+
+  /** Casts a live vote as a bot with the votes scope would; fails unless it is counted. */
+  static void castLiveVote(String token, String user, String vote) {
+    HttpResponse<String> counted =
+        send(
+            post("/api/votes/live", "{\"username\":\"" + user + "\",\"vote\":\"" + vote + "\"}")
+                .header("Authorization", "Bearer " + token));
+    if (counted.statusCode() != 200) {
+      throw new AssertionError("Vote not counted: " + counted.statusCode() + " " + counted.body());
+    }
+  }
+
   /** A game of the seeded catalog, by its position in the list. */
   static JsonObject catalogGame(int index) {
     List<JsonObject> games =

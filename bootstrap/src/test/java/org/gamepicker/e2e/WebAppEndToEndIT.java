@@ -48,6 +48,18 @@ class WebAppEndToEndIT extends EndToEndTest {
   }
 
   @Test
+  void theOverlayFolderServesItsPageWithTheSameHeaders() {
+    for (String path : new String[] {"/overlay/", "/overlay/?corner=top-right&theme=light"}) {
+      HttpResponse<String> page = send(get(path));
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.body()).contains("<script type=\"module\" src=\"overlay.js\"></script>");
+      assertThat(page.headers().firstValue("Content-Security-Policy"))
+          .hasValue(send(get("/")).headers().firstValue("Content-Security-Policy").orElseThrow());
+    }
+    assertThat(send(get("/no-such-folder/")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void anUnknownPageIsStillAProblemNotFound() {
     HttpResponse<String> missing = send(get("/app/no-such-module.js"));
     assertThat(missing.statusCode()).isEqualTo(404);

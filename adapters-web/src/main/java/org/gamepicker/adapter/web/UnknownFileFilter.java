@@ -12,11 +12,15 @@ import java.util.Objects;
 
 /**
  * Answers 404 (through the error page) for a path that no servlet serves and that names no file of
- * the web app, before Liberty's static-file handler, which would log a warning (SRVE0190E) and an
- * FFDC incident for every such request.
+ * the web app (a folder counts when it has an {@code index.html}, as {@code /overlay/} has), before
+ * Liberty's static-file handler, which would log a warning (SRVE0190E) and an FFDC incident for
+ * every such request.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class UnknownFileFilter extends HttpFilter {
+
+  /** The file a folder's path serves (the container's default welcome file). */
+  private static final String WELCOME_FILE = "index.html";
 
   @Override
   protected void doFilter(
@@ -25,7 +29,8 @@ public class UnknownFileFilter extends HttpFilter {
     String path = request.getServletPath() + Objects.requireNonNullElse(request.getPathInfo(), "");
     if (request.getHttpServletMapping().getMappingMatch() == MappingMatch.DEFAULT
         && path.startsWith("/")
-        && getServletContext().getResource(path) == null) {
+        && getServletContext().getResource(path.endsWith("/") ? path + WELCOME_FILE : path)
+            == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
