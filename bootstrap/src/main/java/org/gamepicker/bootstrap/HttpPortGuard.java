@@ -1,9 +1,11 @@
 package org.gamepicker.bootstrap;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -22,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * first start in it: when the application is started again in a running server, the server itself
  * holds the port. A port still taken after a grace period (a previous instance that is still
  * stopping) is logged as SEVERE, fails the application's start and ends the JVM with {@link
- * #EXIT_CODE}. A free port is logged with the address the server will answer on, and whether other
- * machines can reach it.
+ * #EXIT_CODE}. The check runs before the start's other steps; once they all succeeded, the log says
+ * the address the server answers on and whether other machines can reach it (when one failed, it
+ * says so instead: {@link FailedStartReport}).
  */
 @ApplicationScoped
 public class HttpPortGuard {
@@ -53,7 +56,10 @@ public class HttpPortGuard {
   @ConfigProperty(name = "gamepicker.owns.jvm", defaultValue = "false")
   boolean ownsJvm;
 
-  void checkAtStartup(@Observes Startup startup) {
+  /** The port found free at this start, to be logged once the start succeeded. */
+  private Integer freePort;
+
+  void checkAtStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Startup startup) {
     if (configuredPort.isEmpty() || !ownsJvm || System.getProperty(CHECKED) != null) {
       return;
     }
@@ -64,7 +70,7 @@ public class HttpPortGuard {
       sleepASecond();
     }
     if (isFree(port)) {
-      LOG.info(listeningOn(port));
+      freePort = port;
       return;
     }
     String problem =
@@ -79,6 +85,13 @@ public class HttpPortGuard {
     // runs, and which it ends by failing it
     new Thread(() -> System.exit(EXIT_CODE), "port-in-use-exit").start();
     throw new IllegalStateException(problem);
+  }
+
+  /** After every other start-up step: logged only when the application did start. */
+  void reportAtStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) Startup startup) {
+    if (freePort != null) {
+      LOG.info(listeningOn(freePort));
+    }
   }
 
   private String listeningOn(int port) {

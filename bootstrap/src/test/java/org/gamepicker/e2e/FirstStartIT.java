@@ -21,8 +21,9 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * A newcomer's first start, on a server of its own with the shipped configuration: it listens on
- * this machine only, and when another program holds its port it says so and exits instead of
- * reporting itself ready while serving nothing.
+ * this machine only, when another program holds its port it says so and exits instead of reporting
+ * itself ready while serving nothing, and when the application cannot start the log says so after
+ * the cause and the ready check answers DOWN.
  */
 @DisabledIfSystemProperty(
     named = "it.db.kind",
@@ -45,6 +46,32 @@ class FirstStartIT {
               "Port "
                   + PORT
                   + " is in use by another program: set PORT to a free port (e.g. PORT=");
+    }
+  }
+
+  @Test
+  void aServerWhoseApplicationCannotStartSaysSoAfterTheCauseAndIsNotReady() throws Exception {
+    try (StandaloneServer server =
+        StandaloneServer.prepare("weak-admin-key", PORT)
+            .withEnvironment("ADMIN_KEY", "too-short")) {
+      server.launch();
+      String didNotStart = "Game Picker did not start: ADMIN_KEY is too weak";
+
+      assertThat(server.awaitInLog(didNotStart, Duration.ofMinutes(5)))
+          .as("the log says that Game Picker did not start, and why")
+          .isTrue();
+      String log = Files.readString(server.messagesLog());
+      assertThat(log.indexOf(didNotStart))
+          .as("the line comes after the cause's own error")
+          .isGreaterThan(log.indexOf("ADMIN_KEY is too weak"));
+      assertThat(log)
+          .contains("/health/ready answers DOWN")
+          .doesNotContain("Game Picker listens on");
+      assertThat(server.awaitStatus("/health/ready", Duration.ofMinutes(2))).isEqualTo(503);
+      assertThat(server.awaitStatus("/api/games", Duration.ofSeconds(10))).isEqualTo(404);
+      assertThat(server.awaitExit(Duration.ZERO))
+          .as("the server keeps running, its ready check DOWN, for its host to see")
+          .isEmpty();
     }
   }
 

@@ -191,6 +191,42 @@ final class StandaloneServer implements AutoCloseable {
     return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
   }
 
+  /**
+   * Waits until the server's log holds {@code text}; false if it does not within {@code timeout} or
+   * the server exits first.
+   */
+  boolean awaitInLog(String text, Duration timeout) throws IOException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline) && process.isAlive()) {
+      if (Files.exists(messagesLog()) && Files.readString(messagesLog()).contains(text)) {
+        return true;
+      }
+      sleep(Duration.ofMillis(500));
+    }
+    return Files.exists(messagesLog()) && Files.readString(messagesLog()).contains(text);
+  }
+
+  /** The HTTP status of a GET of {@code path}, once the server accepts connections at all. */
+  int awaitStatus(String path, Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (true) {
+      try {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+      } catch (IOException notListening) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException(
+              "Server " + name + " did not answer " + path + " within " + timeout, notListening);
+        }
+        sleep(Duration.ofMillis(500));
+      }
+    }
+  }
+
   /** Stops the server as a host would: SIGTERM to the JVM, and waits until it has exited. */
   void stop() throws InterruptedException {
     process.destroy();
