@@ -25,7 +25,9 @@ public class DatabaseMigrator {
     var result = schema().dataSource(dataSource).load().migrate();
     LOG.info(
         "Database schema at version "
-            + result.targetSchemaVersion
+            + (result.targetSchemaVersion != null
+                ? result.targetSchemaVersion
+                : result.initialSchemaVersion)
             + " ("
             + result.migrationsExecuted
             + " migrations applied now)");
