@@ -19,7 +19,11 @@ public final class PollJson {
   @Schema(name = "PollGame", description = "A candidate's catalog game")
   public record PollGameJson(long id, String title, String pack_name) {}
 
-  /** A game the audience can choose, by its choice number. */
+  /**
+   * A game the audience can choose, by its choice number. Nillable so that a poll's null winner is
+   * written (Yasson decides it by the property type's class).
+   */
+  @JsonbNillable
   @JsonbPropertyOrder({"choice", "game"})
   @Schema(name = "PollCandidate", description = "A game the audience can choose")
   public record CandidateJson(
