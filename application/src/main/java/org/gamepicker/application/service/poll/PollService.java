@@ -162,6 +162,11 @@ public class PollService implements PollsUseCase {
   public ClosedPoll close(ClosePollCommand command) {
     Poll poll =
         polls.findByIdForUpdate(command.pollId()).orElseThrow(() -> notFound(command.pollId()));
+    if (command.play() && sessions.findById(poll.sessionId()).filter(Session::active).isEmpty()) {
+      // Checked before closing: a domain exception does not roll the close back.
+      throw new ConflictException(
+          "Session " + poll.sessionId() + " is closed; the poll's winner cannot start in it");
+    }
     PollCandidate winner = closeAndPublish(poll);
     Optional<SessionGameView> played =
         command.play()

@@ -212,6 +212,22 @@ class PollServiceTest {
   }
 
   @Test
+  void closingWithPlayInAClosedSessionIs409AndLeavesThePollOpen() {
+    Poll poll = openAmong(drawful, champdUp);
+    Session night = writes.load(tonight);
+    night.close(now);
+    writes.store(night);
+    published.events.clear();
+
+    assertThatThrownBy(() -> service.close(new ClosePollCommand(poll.id(), true)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("Session " + tonight + " is closed; the poll's winner cannot start in it");
+
+    assertThat(service.get(poll.id()).status()).isEqualTo(PollStatus.OPEN);
+    assertThat(published.events).isEmpty();
+  }
+
+  @Test
   void aPollClosesByItselfOnlyOnceItsTimeIsUp() {
     Poll poll = openAmong(drawful, champdUp);
     published.events.clear();

@@ -14,7 +14,10 @@ public interface PollsUseCase {
   /** Counts a ballot (a later one of the same user moves it); durable once this returns. */
   BallotResult cast(CastBallotCommand command);
 
-  /** Closes a poll now and names its winner, starting it in the session with {@code play}. */
+  /**
+   * Closes a poll now and names its winner, starting it in the session with {@code play}; 409 (and
+   * the poll stays open) when asked to play in a closed session.
+   */
   ClosedPoll close(ClosePollCommand command);
 
   /** Closes the poll if it is still open and its time is up (a node's timer calls it). */
