@@ -15,6 +15,10 @@ import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
 import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.PollEnded;
+import org.gamepicker.domain.event.PollOption;
+import org.gamepicker.domain.event.PollStarted;
+import org.gamepicker.domain.event.PollTally;
 import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
 import org.gamepicker.domain.event.SessionStarted;
@@ -64,6 +68,16 @@ class WireEventsMatchAsyncApiTest {
           new GameStatusChanged(17, 52, 31, SessionGameStatus.PLAYING, AT),
           new GameRemoved(17, 52, 31, AT),
           new SessionDeleted(17, AT),
+          new PollStarted(
+              17,
+              4,
+              AT.plusSeconds(60),
+              List.of(
+                  new PollOption(1, 31, "Quiplash 3", "The Jackbox Party Pack 7"),
+                  new PollOption(2, 35, "Champ'd Up", "The Jackbox Party Pack 7")),
+              AT),
+          new PollTally(17, 4, List.of(12, 9), AT),
+          new PollEnded(17, 4, List.of(15, 11), new PollOption(1, 31, "Quiplash 3", "Pack 7"), AT),
           new CatalogGameCreated(QUIPLASH, AT),
           new CatalogGameUpdated(new CatalogGame(31, "Quiplash 3", "Pack 7", 3, 8, false, -1), AT),
           new CatalogGameDeleted(QUIPLASH, AT));

@@ -29,6 +29,7 @@ class AsyncApiEndToEndIT extends SessionEndToEndTest {
 
   private static final String OPT_IN =
       "[\"game.status_changed\",\"game.removed\",\"session.deleted\","
+          + "\"poll.started\",\"poll.tally\",\"poll.ended\","
           + "\"catalog.game_created\",\"catalog.game_updated\",\"catalog.game_deleted\"]";
 
   private final List<JsonObject> received = new ArrayList<>();
@@ -86,6 +87,23 @@ class AsyncApiEndToEndIT extends SessionEndToEndTest {
       await(bot, "game.added");
       assertStatus(admin(post("/api/votes/live", "{\"username\":\"alice\",\"vote\":\"up\"}")), 200);
       await(bot, "vote.received");
+      HttpResponse<String> poll =
+          admin(
+              post(
+                  "/api/sessions/" + sessionId + "/polls",
+                  "{\"game_ids\":["
+                      + catalogGame(1).getJsonNumber("id")
+                      + ","
+                      + catalogGame(2).getJsonNumber("id")
+                      + "],\"duration_seconds\":60}"));
+      assertStatus(poll, 201);
+      await(bot, "poll.started");
+      String pollPath = "/api/polls/" + object(poll).getJsonNumber("id");
+      assertStatus(
+          admin(post(pollPath + "/ballots", "{\"username\":\"alice\",\"choice\":2}")), 200);
+      await(bot, "poll.tally");
+      assertStatus(admin(post(pollPath + "/close", "{\"play\":false}")), 200);
+      await(bot, "poll.ended");
       assertStatus(admin(withJson("PATCH", play + "/status", "{\"status\":\"played\"}")), 200);
       await(bot, "game.status_changed");
       assertStatus(admin(request(play).DELETE()), 204);

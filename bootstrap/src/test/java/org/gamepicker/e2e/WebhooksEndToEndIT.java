@@ -138,7 +138,7 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
         .isEqualTo(
             "Unknown event type 'nope'; known types: session.started, game.added, vote.received,"
                 + " session.ended, game.status_changed, game.removed, session.deleted,"
-                + " catalog.game_created, catalog.game_updated, catalog.game_deleted");
+                + " poll.started, poll.tally, poll.ended, catalog.game_created, catalog.game_updated, catalog.game_deleted");
     assertBadRequestNaming(
         send(
             asAdmin(
@@ -205,6 +205,9 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
             "game.status_changed",
             "game.removed",
             "session.deleted",
+            "poll.started",
+            "poll.tally",
+            "poll.ended",
             "catalog.game_created",
             "catalog.game_updated",
             "catalog.game_deleted");

@@ -1,10 +1,12 @@
 package org.gamepicker.wire;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.gamepicker.domain.event.CatalogGame;
 import org.gamepicker.domain.event.CatalogGameCreated;
@@ -15,6 +17,10 @@ import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
 import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.PollEnded;
+import org.gamepicker.domain.event.PollOption;
+import org.gamepicker.domain.event.PollStarted;
+import org.gamepicker.domain.event.PollTally;
 import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
 import org.gamepicker.domain.event.SessionStarted;
@@ -84,6 +90,30 @@ public final class WireEventReader {
               occurredAt);
       case GAME_REMOVED -> new GameRemoved(id(session), sessionGameId(game), id(game), occurredAt);
       case SESSION_DELETED -> new SessionDeleted(id(session), occurredAt);
+      case POLL_STARTED -> {
+        JsonObject poll = object.getJsonObject("poll");
+        yield new PollStarted(
+            id(session),
+            id(poll),
+            Instant.parse(poll.getString("closes_at")),
+            poll.getJsonArray("candidates").getValuesAs(JsonObject.class).stream()
+                .map(WireEventReader::pollOption)
+                .toList(),
+            occurredAt);
+      }
+      case POLL_TALLY -> {
+        JsonObject poll = object.getJsonObject("poll");
+        yield new PollTally(id(session), id(poll), counts(poll), occurredAt);
+      }
+      case POLL_ENDED -> {
+        JsonObject poll = object.getJsonObject("poll");
+        yield new PollEnded(
+            id(session),
+            id(poll),
+            counts(poll),
+            pollOption(poll.getJsonObject("winner")),
+            occurredAt);
+      }
       case CATALOG_GAME_CREATED -> new CatalogGameCreated(catalogGame(game), occurredAt);
       case CATALOG_GAME_UPDATED -> new CatalogGameUpdated(catalogGame(game), occurredAt);
       case CATALOG_GAME_DELETED -> new CatalogGameDeleted(catalogGame(game), occurredAt);
@@ -96,6 +126,18 @@ public final class WireEventReader {
 
   private static long sessionGameId(JsonObject game) {
     return game.getJsonNumber("session_game_id").longValue();
+  }
+
+  private static PollOption pollOption(JsonObject candidate) {
+    JsonObject game = candidate.getJsonObject("game");
+    return new PollOption(
+        candidate.getInt("choice"), id(game), game.getString("title"), game.getString("pack_name"));
+  }
+
+  private static List<Integer> counts(JsonObject poll) {
+    return poll.getJsonArray("counts").getValuesAs(JsonNumber.class).stream()
+        .map(JsonNumber::intValue)
+        .toList();
   }
 
   private static CatalogGame catalogGame(JsonObject game) {

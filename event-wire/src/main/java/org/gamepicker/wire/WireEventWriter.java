@@ -4,6 +4,7 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import org.gamepicker.domain.common.WireTime;
 import org.gamepicker.domain.event.CatalogGame;
@@ -14,6 +15,10 @@ import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
 import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.PollEnded;
+import org.gamepicker.domain.event.PollOption;
+import org.gamepicker.domain.event.PollStarted;
+import org.gamepicker.domain.event.PollTally;
 import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
 import org.gamepicker.domain.event.SessionStarted;
@@ -114,10 +119,51 @@ public final class WireEventWriter {
             .writeEnd();
       }
       case SessionDeleted deleted -> writeSessionId(json, deleted.sessionId());
+      case PollStarted started -> {
+        writeSessionId(json, started.sessionId());
+        json.writeStartObject("poll")
+            .write("id", started.pollId())
+            .write("closes_at", WireTime.format(started.closesAt()))
+            .writeStartArray("candidates");
+        started.candidates().forEach(candidate -> writePollOption(json, candidate));
+        json.writeEnd().writeEnd();
+      }
+      case PollTally tally -> {
+        writeSessionId(json, tally.sessionId());
+        json.writeStartObject("poll").write("id", tally.pollId());
+        writeCounts(json, tally.counts());
+        json.writeEnd();
+      }
+      case PollEnded ended -> {
+        writeSessionId(json, ended.sessionId());
+        json.writeStartObject("poll").write("id", ended.pollId());
+        writeCounts(json, ended.counts());
+        json.writeKey("winner");
+        writePollOption(json, ended.winner());
+        json.writeEnd();
+      }
       case CatalogGameCreated created -> writeCatalogGame(json, created.game());
       case CatalogGameUpdated updated -> writeCatalogGame(json, updated.game());
       case CatalogGameDeleted deleted -> writeCatalogGame(json, deleted.game());
     }
+  }
+
+  /** A poll's candidate: {@code {"choice": 1, "game": {"id", "title", "pack_name"}}}. */
+  private static void writePollOption(JsonGenerator json, PollOption option) {
+    json.writeStartObject()
+        .write("choice", option.choice())
+        .writeStartObject("game")
+        .write("id", option.gameId())
+        .write("title", option.title())
+        .write("pack_name", option.packName())
+        .writeEnd()
+        .writeEnd();
+  }
+
+  private static void writeCounts(JsonGenerator json, List<Integer> counts) {
+    json.writeStartArray("counts");
+    counts.forEach(json::write);
+    json.writeEnd();
   }
 
   private static void writeCatalogGame(JsonGenerator json, CatalogGame game) {

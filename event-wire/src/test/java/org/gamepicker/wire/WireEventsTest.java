@@ -13,6 +13,10 @@ import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
 import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.PollEnded;
+import org.gamepicker.domain.event.PollOption;
+import org.gamepicker.domain.event.PollStarted;
+import org.gamepicker.domain.event.PollTally;
 import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
 import org.gamepicker.domain.event.SessionStarted;
@@ -28,6 +32,20 @@ class WireEventsTest {
       new CatalogGame(31, "Quiplash 3", "Pack 7", 3, 8, false, -1);
 
   private static final Instant AT = Instant.parse("2025-11-01T20:05:12.004Z");
+
+  private static final PollOption TALKING_POINTS =
+      new PollOption(3, 33, "Talking Points", "Pack 7");
+
+  private static final PollStarted POLL_STARTED =
+      new PollStarted(
+          17,
+          9,
+          AT.plusSeconds(60),
+          List.of(
+              new PollOption(1, 31, "Quiplash 3", "Pack 7"),
+              new PollOption(2, 32, "Champ'd Up", "Pack 7"),
+              TALKING_POINTS),
+          AT);
 
   @Test
   void sessionStartedIsTheSeedsEnvelopeMemberForMember() {
@@ -93,6 +111,25 @@ class WireEventsTest {
   }
 
   @Test
+  void pollEventsCarryTheSessionThePollAndItsCandidatesCountsOrWinner() {
+    assertThat(WireEventWriter.data(POLL_STARTED))
+        .isEqualTo(
+            "{\"session\":{\"id\":17},\"poll\":{\"id\":9,"
+                + "\"closes_at\":\"2025-11-01T20:06:12.004Z\",\"candidates\":["
+                + "{\"choice\":1,\"game\":{\"id\":31,\"title\":\"Quiplash 3\",\"pack_name\":\"Pack 7\"}},"
+                + "{\"choice\":2,\"game\":{\"id\":32,\"title\":\"Champ'd Up\",\"pack_name\":\"Pack 7\"}},"
+                + "{\"choice\":3,\"game\":{\"id\":33,\"title\":\"Talking Points\","
+                + "\"pack_name\":\"Pack 7\"}}]}}");
+    assertThat(WireEventWriter.data(new PollTally(17, 9, List.of(4, 0, 7), AT)))
+        .isEqualTo("{\"session\":{\"id\":17},\"poll\":{\"id\":9,\"counts\":[4,0,7]}}");
+    assertThat(WireEventWriter.data(new PollEnded(17, 9, List.of(4, 0, 7), TALKING_POINTS, AT)))
+        .isEqualTo(
+            "{\"session\":{\"id\":17},\"poll\":{\"id\":9,\"counts\":[4,0,7],"
+                + "\"winner\":{\"choice\":3,\"game\":{\"id\":33,\"title\":\"Talking Points\","
+                + "\"pack_name\":\"Pack 7\"}}}}");
+  }
+
+  @Test
   void everyEventReadsBackAsTheEventThatWasWritten() {
     List<DomainEvent> events =
         List.of(
@@ -108,6 +145,9 @@ class WireEventsTest {
             new GameStatusChanged(17, 52, 31, SessionGameStatus.SKIPPED, AT),
             new GameRemoved(17, 52, 31, AT),
             new SessionDeleted(17, AT),
+            POLL_STARTED,
+            new PollTally(17, 9, List.of(4, 0, 7), AT),
+            new PollEnded(17, 9, List.of(4, 0, 7), TALKING_POINTS, AT),
             new CatalogGameCreated(QUIPLASH, AT),
             new CatalogGameUpdated(QUIPLASH, AT),
             new CatalogGameDeleted(QUIPLASH, AT));

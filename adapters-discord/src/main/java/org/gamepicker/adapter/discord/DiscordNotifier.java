@@ -12,6 +12,9 @@ import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
 import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.PollEnded;
+import org.gamepicker.domain.event.PollStarted;
+import org.gamepicker.domain.event.PollTally;
 import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
 import org.gamepicker.domain.event.SessionStarted;
@@ -74,6 +77,9 @@ public class DiscordNotifier implements EventSubscriber {
       case GameStatusChanged changed -> notPosted(event);
       case GameRemoved removed -> notPosted(event);
       case SessionDeleted deleted -> notPosted(event);
+      case PollStarted started -> notPosted(event);
+      case PollTally tally -> notPosted(event);
+      case PollEnded ended -> notPosted(event);
       case CatalogGameEvent catalog -> notPosted(event);
     };
   }

@@ -16,6 +16,9 @@ import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
 import org.gamepicker.domain.event.GameStatusChanged;
+import org.gamepicker.domain.event.PollEnded;
+import org.gamepicker.domain.event.PollStarted;
+import org.gamepicker.domain.event.PollTally;
 import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
 import org.gamepicker.domain.event.SessionStarted;
@@ -69,6 +72,9 @@ public class IrcAnnouncer implements EventSubscriber {
       case GameStatusChanged changed -> notSaid(event);
       case GameRemoved removed -> notSaid(event);
       case SessionDeleted deleted -> notSaid(event);
+      case PollStarted started -> notSaid(event);
+      case PollTally tally -> notSaid(event);
+      case PollEnded ended -> notSaid(event);
       case CatalogGameEvent catalog -> notSaid(event);
     };
   }

@@ -121,6 +121,13 @@ import org.gamepicker.adapter.rest.error.Problem;
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = GamePickerApi.NO_SUCH_POLL,
+                  description = "No such poll",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = GamePickerApi.NO_SUCH_SESSION_GAME,
                   description = "No such session or session game",
                   content =
@@ -178,4 +185,7 @@ public class GamePickerApi extends Application {
 
   /** Name of the shared 404 response "No such session or session game". */
   public static final String NO_SUCH_SESSION_GAME = "NoSuchSessionGame";
+
+  /** Name of the shared 404 response "No such poll". */
+  public static final String NO_SUCH_POLL = "NoSuchPoll";
 }

@@ -16,6 +16,9 @@ public enum EventType {
   GAME_STATUS_CHANGED("game.status_changed"),
   GAME_REMOVED("game.removed"),
   SESSION_DELETED("session.deleted"),
+  POLL_STARTED("poll.started"),
+  POLL_TALLY("poll.tally"),
+  POLL_ENDED("poll.ended"),
   CATALOG_GAME_CREATED("catalog.game_created"),
   CATALOG_GAME_UPDATED("catalog.game_updated"),
   CATALOG_GAME_DELETED("catalog.game_deleted");

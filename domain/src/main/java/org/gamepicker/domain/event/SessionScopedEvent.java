@@ -8,7 +8,10 @@ public sealed interface SessionScopedEvent extends DomainEvent
         SessionEnded,
         GameStatusChanged,
         GameRemoved,
-        SessionDeleted {
+        SessionDeleted,
+        PollStarted,
+        PollTally,
+        PollEnded {
 
   /** The session whose subscribers may see the event. */
   long sessionId();

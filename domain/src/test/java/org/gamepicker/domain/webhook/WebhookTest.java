@@ -54,7 +54,7 @@ class WebhookTest {
         .hasMessage(
             "Unknown event type '*'; known types: session.started, game.added, vote.received,"
                 + " session.ended, game.status_changed, game.removed, session.deleted,"
-                + " catalog.game_created, catalog.game_updated, catalog.game_deleted");
+                + " poll.started, poll.tally, poll.ended, catalog.game_created, catalog.game_updated, catalog.game_deleted");
     assertThatThrownBy(() -> WebhookSubscriptions.parse(List.of(WebhookEventType.TEST.wireName())))
         .hasMessageStartingWith("Unknown event type 'webhook.test'");
   }

@@ -31,6 +31,10 @@ public record EventTypeView(
       case GAME_STATUS_CHANGED -> "The host set a session game to playing, played or skipped.";
       case GAME_REMOVED -> "The host removed a game (and its votes) from a session.";
       case SESSION_DELETED -> "A closed session was deleted with its games and votes.";
+      case POLL_STARTED -> "The host opened an audience poll: its candidates and when it closes.";
+      case POLL_TALLY ->
+          "Ballots arrived in an open poll: each candidate's count (at most 4 a second).";
+      case POLL_ENDED -> "An audience poll closed: the final counts and the winner.";
       case CATALOG_GAME_CREATED -> "A game was added to the catalog (by hand or by an import).";
       case CATALOG_GAME_UPDATED ->
           "A catalog game changed: details, enabled or favour (also through its pack or an import).";

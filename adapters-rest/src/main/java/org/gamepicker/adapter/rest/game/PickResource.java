@@ -53,7 +53,8 @@ public class PickResource {
           Boolean exclude_played,
       @Schema(description = "Game ids to leave out") List<Long> exclude_ids) {
 
-    PickGameCommand toCommand() {
+    /** The picker command these filters ask for. */
+    public PickGameCommand toCommand() {
       return new PickGameCommand(
           player_count,
           drawing == null ? null : DrawingFilter.parse("drawing", drawing),

@@ -17,6 +17,9 @@ final class DefaultLiveEvents {
       case GAME_STATUS_CHANGED,
           GAME_REMOVED,
           SESSION_DELETED,
+          POLL_STARTED,
+          POLL_TALLY,
+          POLL_ENDED,
           CATALOG_GAME_CREATED,
           CATALOG_GAME_UPDATED,
           CATALOG_GAME_DELETED ->

@@ -2,6 +2,7 @@ package org.gamepicker.application.service.game;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.PackRepository;
 import org.gamepicker.application.port.out.PlayedGamesLookup;
 import org.gamepicker.application.port.out.RandomSource;
+import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameCriteria;
@@ -47,6 +49,49 @@ public class PickGameService implements PickGameUseCase {
 
   @Override
   public PickResult pick(PickGameCommand command) {
+    WeightedPool pool = weightedPool(command);
+    return new PickResult(
+        PickWeights.draw(pool.games(), random::nextDouble),
+        pool.games().size(),
+        pool.totalEnabled());
+  }
+
+  /**
+   * Draws {@code count} different games matching the filters, one after another with the picker's
+   * weights (each draw among the games not drawn yet), in the order drawn; an InvalidValueException
+   * naming {@code field} when fewer games match.
+   */
+  public List<PickWeights.Weighted<Game>> drawDifferent(
+      PickGameCommand command, int count, String field) {
+    List<PickWeights.Weighted<Game>> left = new ArrayList<>(weightedPool(command).games());
+    if (left.size() < count) {
+      throw new InvalidValueException(
+          field,
+          "only " + left.size() + " game(s) match the filters; " + count + " were asked for");
+    }
+    List<PickWeights.Weighted<Game>> drawn = new ArrayList<>();
+    while (drawn.size() < count) {
+      Game game = PickWeights.draw(left, random::nextDouble);
+      int index = 0;
+      while (left.get(index).item() != game) {
+        index++;
+      }
+      drawn.add(left.remove(index));
+    }
+    return drawn;
+  }
+
+  /** The weight the picker gives a stored game (its pack's favour included). */
+  public PickWeights.Weighted<Game> weighted(Game game) {
+    Map<String, Pack> packsByName = GameCatalogService.packsByName(packs);
+    return new PickWeights.Weighted<>(
+        game, PickWeights.weightOf(game, packsByName.get(game.packName())));
+  }
+
+  /** The games matching the filters with their weights, and how many are enabled in all. */
+  private record WeightedPool(List<PickWeights.Weighted<Game>> games, int totalEnabled) {}
+
+  private WeightedPool weightedPool(PickGameCommand command) {
     GameCriteria criteria = command.criteria();
     if (command.sessionId() != null) {
       Set<Long> played = playedIn(command.sessionId());
@@ -82,8 +127,7 @@ public class PickGameService implements PickGameUseCase {
                     new PickWeights.Weighted<>(
                         g, PickWeights.weightOf(g, packsByName.get(g.packName()))))
             .toList();
-    return new PickResult(
-        PickWeights.draw(candidates, random::nextDouble), pool.size(), totalEnabled);
+    return new WeightedPool(candidates, totalEnabled);
   }
 
   private Set<Long> playedIn(long sessionId) {

@@ -1,0 +1,25 @@
+package org.gamepicker.application.port.in.poll;
+
+import org.gamepicker.domain.poll.Poll;
+
+/** Use case: the audience picks the next game in a poll the host opens, and the poll closes. */
+public interface PollsUseCase {
+
+  /** Opens a poll; 409 when the session is closed or already has an open poll. */
+  Poll open(OpenPollCommand command);
+
+  /** The poll with its current counts. */
+  Poll get(long pollId);
+
+  /** Counts a ballot (a later one of the same user moves it); durable once this returns. */
+  BallotResult cast(CastBallotCommand command);
+
+  /**
+   * Closes a poll now and names its winner, starting it in the session with {@code play}; 409 (and
+   * the poll stays open) when asked to play in a closed session.
+   */
+  ClosedPoll close(ClosePollCommand command);
+
+  /** Closes the poll if it is still open and its time is up (a node's timer calls it). */
+  void closeIfDue(long pollId);
+}
