@@ -107,7 +107,7 @@ public class PollResource {
   @APIResponse(
       responseCode = "409",
       ref = GamePickerApi.CONFLICT,
-      description = "The poll is closed or its time is up")
+      description = "The poll is closed or its time is up, or its night has ended")
   public BallotJson cast(
       @Parameter(description = "Poll id") @PathParam("pollId") long pollId, BallotRequest request) {
     BallotRequest body = request == null ? new BallotRequest(null, null) : request;

@@ -140,6 +140,11 @@ public class PollService implements PollsUseCase {
   public BallotResult cast(CastBallotCommand command) {
     Instant now = now();
     Poll poll = get(command.pollId());
+    if (sessions.findActive().filter(active -> active.id() == poll.sessionId()).isEmpty()) {
+      // The night ended before the poll's time was up: the poll closes at closes_at as usual.
+      throw new ConflictException(
+          "Session " + poll.sessionId() + " has ended; its poll takes no more ballots");
+    }
     BallotChange change =
         poll.cast(
             polls.findBallotForUpdate(poll.id(), command.username()),

@@ -228,6 +228,20 @@ class PollServiceTest {
   }
 
   @Test
+  void aPollOfANightThatEndedTakesNoMoreBallots() {
+    Poll poll = openAmong(drawful, champdUp);
+    cast(poll, "ann", 1);
+    Session night = writes.load(tonight);
+    night.close(now);
+    writes.store(night);
+
+    assertThatThrownBy(() -> cast(poll, "bob", 2))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("Session " + tonight + " has ended; its poll takes no more ballots");
+    assertThat(service.get(poll.id()).counts()).containsExactly(1, 0);
+  }
+
+  @Test
   void aPollClosesByItselfOnlyOnceItsTimeIsUp() {
     Poll poll = openAmong(drawful, champdUp);
     published.events.clear();
