@@ -3,12 +3,14 @@ package org.gamepicker.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * on a Game Picker server of its own configured with {@code IRC_SERVER}: viewers on plain sockets
  * vote with {@code thisgame++} / {@code thisgame--} in the channel, the votes arrive at the REST
  * API (one per nick; a repeated vote and chatter change nothing and the connection goes on), the
- * night's start, each game with its room code and the night's end are announced in the channel, and
- * a chat burst of {@code it.irc.burst.nicks} votes (default 5,000) from as many nicks, spread over
- * 10 s, is counted in full within {@code it.irc.burst.within} seconds of the first (default 15).
+ * night's start, each game with its room code, an audience poll (whose {@code !vote N} ballots
+ * arrive at the REST API) and the night's end are announced in the channel, and a chat burst of
+ * {@code it.irc.burst.nicks} votes (default 5,000) from as many nicks, spread over 10 s, is counted
+ * in full within {@code it.irc.burst.within} seconds of the first (default 15).
  */
 @DisabledIfSystemProperty(
     named = "it.db.kind",
@@ -78,6 +81,8 @@ class IrcEndToEndIT {
         awaitVotes(server, token, session, Map.of("alice", "up", "bob", "down", "carol", "up"));
         carol.say("thisgame--"); // changes carol's vote: the connection went on after the duplicate
         awaitVotes(server, token, session, Map.of("alice", "up", "bob", "down", "carol", "down"));
+
+        chatPoll(server, token, session, host, alice, bob, carol);
       }
 
       JsonObject second = addGame(server, token, session, 2, "EFGH");
@@ -110,6 +115,80 @@ class IrcEndToEndIT {
       Thread.sleep(1000);
       assertThat(host.unread()).as("nothing said twice, nothing else said").isEmpty();
     }
+  }
+
+  /**
+   * A poll opened over REST is announced with its numbered candidates; the viewers' {@code !vote N}
+   * become ballots (one per nick, a later one moves it, a choice outside the poll changes nothing);
+   * its end is announced with the winner and the counts.
+   */
+  private static void chatPoll(
+      StandaloneServer server,
+      String token,
+      long session,
+      IrcViewer host,
+      IrcViewer alice,
+      IrcViewer bob,
+      IrcViewer carol)
+      throws Exception {
+    JsonObject poll =
+        server.post(
+            token,
+            "/api/sessions/" + session + "/polls",
+            "{\"game_ids\":[3,4],\"duration_seconds\":600}",
+            201);
+    long pollId = poll.getJsonNumber("id").longValue();
+    List<JsonObject> games =
+        poll.getJsonArray("candidates").getValuesAs(JsonObject.class).stream()
+            .map(candidate -> candidate.getJsonObject("game"))
+            .toList();
+    assertThat(host.awaitFrom(BOT, 3, PATIENCE))
+        .containsExactly(
+            "📊 Pick the next game! Type !vote 1..2 in chat — 600 s to vote",
+            "!vote 1 → " + titleAndPack(games.get(0)),
+            "!vote 2 → " + titleAndPack(games.get(1)));
+
+    alice.say("!vote 1");
+    bob.say("!vote 2");
+    carol.say("!vote 2");
+    bob.say("!vote 9"); // outside the poll: refused quietly, bob's ballot stays
+    alice.say("!vote 2"); // moves alice's ballot
+    awaitCounts(server, token, pollId, List.of(0, 3));
+
+    server.post(token, "/api/polls/" + pollId + "/close", "{\"play\":false}", 200);
+    assertThat(host.awaitFrom(BOT, 2, PATIENCE))
+        .containsExactly(
+            "🏆 The chat picked " + titleAndPack(games.get(1)) + " with 3 of 3 votes",
+            "📊 Votes: "
+                + games.get(0).getString("title")
+                + " 0 · "
+                + games.get(1).getString("title")
+                + " 3");
+  }
+
+  private static String titleAndPack(JsonObject game) {
+    return game.getString("title") + " (" + game.getString("pack_name") + ")";
+  }
+
+  /** Waits (PATIENCE) until the poll's counts are the expected ones. */
+  private static void awaitCounts(
+      StandaloneServer server, String token, long pollId, List<Integer> expected) throws Exception {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    List<Integer> counts = List.of();
+    while (System.nanoTime() < deadline) {
+      counts =
+          get(server, token, "/api/polls/" + pollId)
+              .getJsonArray("counts")
+              .getValuesAs(JsonNumber.class)
+              .stream()
+              .map(JsonNumber::intValue)
+              .toList();
+      if (counts.equals(expected)) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    assertThat(counts).as("the poll's counts").isEqualTo(expected);
   }
 
   /** BURST_NICKS viewers, registered beforehand, each vote once within BURST_SPREAD. */
@@ -197,13 +276,14 @@ class IrcEndToEndIT {
 
   private static JsonObject votesPage(
       StandaloneServer server, String token, long session, int limit) throws Exception {
+    return get(server, token, "/api/votes?session_id=" + session + "&limit=" + limit);
+  }
+
+  private static JsonObject get(StandaloneServer server, String token, String path)
+      throws Exception {
     HttpResponse<String> answer =
         HTTP.send(
-            server
-                .authorized(token, "/api/votes?session_id=" + session + "&limit=" + limit)
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+            server.authorized(token, path).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(200);
     return Json.createReader(new StringReader(answer.body())).readObject();
   }

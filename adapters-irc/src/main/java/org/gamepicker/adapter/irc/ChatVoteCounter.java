@@ -8,19 +8,25 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gamepicker.adapter.irc.ChatBallots.PendingBallot;
+import org.gamepicker.application.port.in.poll.CastBallotCommand;
+import org.gamepicker.application.port.in.poll.PollsUseCase;
 import org.gamepicker.application.port.in.vote.CastVoteCommand;
 import org.gamepicker.application.port.in.vote.CastVoteUseCase;
 import org.gamepicker.domain.common.DomainException;
 
 /**
  * Counts the channel's votes through the incoming vote use case, as {@code POST /api/votes/live}
- * does, on a few threads of its own fed by a bounded queue: the IRC connection only reads and hands
- * over, a burst waits in the queue (beyond {@link #CAPACITY} votes it is dropped, and the log says
- * how many). A vote the use case refuses (no game playing, a duplicate) is dropped quietly (logged
- * at FINE); any other failure (the database down) is logged as a warning at most every {@link
- * #WARNING_INTERVAL}. Nothing here ever ends the connection.
+ * does, and its {@code !vote N} ballots in the active session's open poll through the polls use
+ * case, as {@code POST /api/polls/{id}/ballots} does, on a few threads of its own fed by a bounded
+ * queue: the IRC connection only reads and hands over, a burst waits in the queue (beyond {@link
+ * #CAPACITY} votes it is dropped, and the log says how many). A vote the use case refuses (no game
+ * playing, a duplicate) is dropped quietly (logged at FINE); any other failure (the database down)
+ * is logged as a warning at most every {@link #WARNING_INTERVAL}. Nothing here ever ends the
+ * connection.
  */
 final class ChatVoteCounter {
 
@@ -34,17 +40,36 @@ final class ChatVoteCounter {
 
   private static final Logger LOG = Logger.getLogger(ChatVoteCounter.class.getName());
 
+  /** What the channel asked to count: a vote for the game playing or a ballot in the poll. */
+  private sealed interface ChatCount permits LiveVote, PollBallot {
+    String username();
+  }
+
+  private record LiveVote(CastVoteCommand command) implements ChatCount {
+    public String username() {
+      return command.username();
+    }
+  }
+
+  private record PollBallot(PendingBallot ballot) implements ChatCount {
+    public String username() {
+      return ballot.username();
+    }
+  }
+
   private final CastVoteUseCase votes;
+  private final PollsUseCase polls;
   private final ThreadFactory threads;
-  private final BlockingQueue<CastVoteCommand> waiting = new ArrayBlockingQueue<>(CAPACITY);
+  private final BlockingQueue<ChatCount> waiting = new ArrayBlockingQueue<>(CAPACITY);
   private final List<Thread> workers = new ArrayList<>();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong lastWarning =
       new AtomicLong(System.nanoTime() - WARNING_INTERVAL.toNanos());
   private volatile boolean stopped;
 
-  ChatVoteCounter(CastVoteUseCase votes, ThreadFactory threads) {
+  ChatVoteCounter(CastVoteUseCase votes, PollsUseCase polls, ThreadFactory threads) {
     this.votes = votes;
+    this.polls = polls;
     this.threads = threads;
   }
 
@@ -62,48 +87,59 @@ final class ChatVoteCounter {
     workers.forEach(Thread::interrupt);
   }
 
-  /** Takes a channel message (on the connection's thread): queues its vote, if it is one. */
+  /** Takes a channel message (on the connection's thread): queues its vote or ballot, if any. */
   void onChannelMessage(IrcMessage message) {
     ChatVotes.in(message, Instant.now())
-        .ifPresent(
-            vote -> {
-              if (!waiting.offer(vote)) {
-                long lost = dropped.incrementAndGet();
-                warn(
-                    () ->
-                        "IRC: "
-                            + lost
-                            + " chat votes dropped so far: more than "
-                            + CAPACITY
-                            + " waiting");
-              }
-            });
+        .<ChatCount>map(LiveVote::new)
+        .or(() -> ChatBallots.in(message).map(PollBallot::new))
+        .ifPresent(this::queue);
+  }
+
+  private void queue(ChatCount count) {
+    if (!waiting.offer(count)) {
+      long lost = dropped.incrementAndGet();
+      warn(() -> "IRC: " + lost + " chat votes dropped so far: more than " + CAPACITY + " waiting");
+    }
   }
 
   private void castUntilStopped() {
     while (!stopped) {
-      CastVoteCommand vote;
+      ChatCount count;
       try {
-        vote = waiting.take();
+        count = waiting.take();
       } catch (InterruptedException stopping) {
         Thread.currentThread().interrupt();
         return;
       }
       try {
-        votes.cast(vote);
+        cast(count);
       } catch (DomainException refused) {
         LOG.log(
             Level.FINE,
             "IRC: vote of {0} not counted: {1}",
-            new Object[] {vote.username(), refused.getMessage()});
+            new Object[] {count.username(), refused.getMessage()});
       } catch (RuntimeException failed) {
         warn(() -> "IRC: a chat vote could not be counted: " + failed);
       }
     }
   }
 
+  private void cast(ChatCount count) {
+    switch (count) {
+      case LiveVote vote -> votes.cast(vote.command());
+      case PollBallot ballot ->
+          polls
+              .openInActiveSession()
+              .ifPresent(
+                  poll ->
+                      polls.cast(
+                          new CastBallotCommand(
+                              poll.id(), ballot.username(), ballot.ballot().choice())));
+    }
+  }
+
   /** A warning, unless one was logged within {@link #WARNING_INTERVAL} (then FINE). */
-  private void warn(java.util.function.Supplier<String> message) {
+  private void warn(Supplier<String> message) {
     long now = System.nanoTime();
     long last = lastWarning.get();
     boolean due = now - last >= WARNING_INTERVAL.toNanos() && lastWarning.compareAndSet(last, now);

@@ -18,7 +18,7 @@ final class ChatVotes {
 
   /** The vote the message casts, if it is one (and its voter a valid username). */
   static Optional<CastVoteCommand> in(IrcMessage message, Instant receivedAt) {
-    Optional<String> voter = message.tag("display-name").or(message::nick);
+    Optional<String> voter = voter(message);
     if (voter.isEmpty()) {
       return Optional.empty();
     }
@@ -33,5 +33,10 @@ final class ChatVotes {
                 return Optional.empty();
               }
             });
+  }
+
+  /** Who sent the message: Twitch's {@code display-name} tag where present, else the nick. */
+  static Optional<String> voter(IrcMessage message) {
+    return message.tag("display-name").or(message::nick);
   }
 }

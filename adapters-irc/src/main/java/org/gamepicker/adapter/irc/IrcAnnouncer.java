@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gamepicker.application.port.in.poll.PollsUseCase;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 import org.gamepicker.application.port.in.session.SessionView;
 import org.gamepicker.application.port.out.event.EventSubscriber;
 import org.gamepicker.application.port.out.event.RetryLater;
 import org.gamepicker.application.port.out.event.StoredEvent;
+import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.event.CatalogGameEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
@@ -23,13 +25,16 @@ import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
 import org.gamepicker.domain.event.SessionStarted;
 import org.gamepicker.domain.event.VoteReceived;
+import org.gamepicker.domain.poll.Poll;
 
 /**
  * The IRC adapter's announcer, a subscriber of the event feed (cursor {@value #NAME}): says in the
  * channel when a night starts ({@code session.started}), each game with its room code ({@code
- * game.added}) and the night's end ({@code session.ended}). While the client is not in the channel
- * (connecting, or the network is down) the event waits ({@link RetryLater}, {@link #RETRY}) and is
- * said once it is back; an event's lines are queued for the channel when its call returns.
+ * game.added}), an audience poll's candidates and how to vote ({@code poll.started}), its winner
+ * ({@code poll.ended}; not the tallies in between, for the flood limit) and the night's end ({@code
+ * session.ended}). While the client is not in the channel (connecting, or the network is down) the
+ * event waits ({@link RetryLater}, {@link #RETRY}) and is said once it is back; an event's lines
+ * are queued for the channel when its call returns.
  */
 @ApplicationScoped
 public class IrcAnnouncer implements EventSubscriber {
@@ -39,6 +44,7 @@ public class IrcAnnouncer implements EventSubscriber {
 
   @Inject IrcChat chat;
   @Inject SessionQueryUseCase sessions;
+  @Inject PollsUseCase polls;
 
   @Override
   public String name() {
@@ -47,7 +53,12 @@ public class IrcAnnouncer implements EventSubscriber {
 
   @Override
   public Set<EventType> eventTypes() {
-    return Set.of(EventType.SESSION_STARTED, EventType.GAME_ADDED, EventType.SESSION_ENDED);
+    return Set.of(
+        EventType.SESSION_STARTED,
+        EventType.GAME_ADDED,
+        EventType.POLL_STARTED,
+        EventType.POLL_ENDED,
+        EventType.SESSION_ENDED);
   }
 
   @Override
@@ -72,15 +83,23 @@ public class IrcAnnouncer implements EventSubscriber {
       case GameStatusChanged changed -> notSaid(event);
       case GameRemoved removed -> notSaid(event);
       case SessionDeleted deleted -> notSaid(event);
-      case PollStarted started -> notSaid(event);
+      case PollStarted started -> PollAnnouncements.started(started);
       case PollTally tally -> notSaid(event);
-      case PollEnded ended -> notSaid(event);
+      case PollEnded ended -> PollAnnouncements.ended(ended, poll(ended.pollId()));
       case CatalogGameEvent catalog -> notSaid(event);
     };
   }
 
   private Optional<SessionView> session(long sessionId) {
     return sessions.exists(sessionId) ? Optional.of(sessions.get(sessionId)) : Optional.empty();
+  }
+
+  private Optional<Poll> poll(long pollId) {
+    try {
+      return Optional.of(polls.get(pollId));
+    } catch (NotFoundException gone) {
+      return Optional.empty();
+    }
   }
 
   private static List<String> notSaid(StoredEvent event) {

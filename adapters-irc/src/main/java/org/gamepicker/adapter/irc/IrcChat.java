@@ -9,12 +9,14 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
+import org.gamepicker.application.port.in.poll.PollsUseCase;
 import org.gamepicker.application.port.in.vote.CastVoteUseCase;
 
 /**
  * The IRC adapter's running part: when {@code IRC_SERVER} is set, it starts, as the server starts,
- * the client that keeps the channel and the vote counter it feeds, on managed threads of their own
- * (so neither ever runs on, or holds up, a request), and stops them with the server.
+ * the client that keeps the channel and the vote counter it feeds (votes and poll ballots), on
+ * managed threads of their own (so neither ever runs on, or holds up, a request), and stops them
+ * with the server.
  */
 @ApplicationScoped
 public class IrcChat {
@@ -23,6 +25,7 @@ public class IrcChat {
 
   @Inject IrcConfiguration configuration;
   @Inject CastVoteUseCase votes;
+  @Inject PollsUseCase polls;
   @Resource ManagedThreadFactory threads;
 
   private volatile IrcClient client;
@@ -33,7 +36,7 @@ public class IrcChat {
         .settings()
         .ifPresentOrElse(
             settings -> {
-              counter = new ChatVoteCounter(votes, threads);
+              counter = new ChatVoteCounter(votes, polls, threads);
               counter.start();
               IrcClient started =
                   new IrcClient(

@@ -2,12 +2,26 @@ package org.gamepicker.adapter.irc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.gamepicker.application.port.in.poll.BallotResult;
+import org.gamepicker.application.port.in.poll.CastBallotCommand;
+import org.gamepicker.application.port.in.poll.ClosePollCommand;
+import org.gamepicker.application.port.in.poll.ClosedPoll;
+import org.gamepicker.application.port.in.poll.OpenPollCommand;
+import org.gamepicker.application.port.in.poll.PollsUseCase;
 import org.gamepicker.application.port.in.vote.CastVoteCommand;
 import org.gamepicker.application.port.in.vote.CastVoteResult;
 import org.gamepicker.application.port.in.vote.CastVoteUseCase;
 import org.gamepicker.domain.common.ConflictException;
+import org.gamepicker.domain.game.FavorBias;
+import org.gamepicker.domain.game.Game;
+import org.gamepicker.domain.game.GameDetails;
+import org.gamepicker.domain.game.PickWeights.Weighted;
+import org.gamepicker.domain.poll.Poll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +42,75 @@ class ChatVoteCounterTest {
         }
       };
 
-  private final ChatVoteCounter counter = new ChatVoteCounter(useCase, Thread::new);
+  /** Polls whose only open poll (when there is one) has two choices and counts each ballot. */
+  private final class OnePoll implements PollsUseCase {
+    volatile Optional<Poll> open = Optional.empty();
+
+    @Override
+    public Optional<Poll> openInActiveSession() {
+      return open;
+    }
+
+    @Override
+    public BallotResult cast(CastBallotCommand command) {
+      Poll poll = open.filter(p -> p.id() == command.pollId()).orElseThrow();
+      poll.cast(Optional.empty(), command.username(), command.choice(), poll.openedAt());
+      counted.add(command.username() + " !vote " + command.choice());
+      return null;
+    }
+
+    @Override
+    public Poll open(OpenPollCommand command) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Poll get(long pollId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ClosedPoll close(ClosePollCommand command) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void closeIfDue(long pollId) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  private final OnePoll polls = new OnePoll();
+  private final ChatVoteCounter counter = new ChatVoteCounter(useCase, polls, Thread::new);
+
+  private static Poll twoChoicePoll() {
+    Instant now = Instant.parse("2025-11-01T20:00:00Z");
+    List<Weighted<Game>> games =
+        List.of(1L, 2L).stream()
+            .map(
+                id ->
+                    new Weighted<>(
+                        Game.restore(
+                            id,
+                            new GameDetails(
+                                "P", "Game " + id, 2, 8, 15, true, true, "Party", false),
+                            true,
+                            FavorBias.NEUTRAL,
+                            0,
+                            0,
+                            0,
+                            now),
+                        1.0))
+            .toList();
+    return Poll.open(7, 18, games, Duration.ofSeconds(60), now);
+  }
+
+  private void waitForCounted(int size) throws InterruptedException {
+    for (int i = 0; i < 100 && counted.size() < size; i++) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(50);
+  }
 
   @AfterEach
   void stop() {
@@ -51,6 +133,25 @@ class ChatVoteCounterTest {
       Thread.sleep(20);
     }
     assertThat(counted).containsExactlyInAnyOrder("Alice up", "bob down");
+  }
+
+  @Test
+  void voteCommandsAreBallotsInTheOpenPollAndRefusedOnesAreDroppedQuietly() throws Exception {
+    counter.start();
+    counter.onChannelMessage(IrcMessage.parse(":early!e@h PRIVMSG #n :!vote 1"));
+    waitForCounted(1);
+    polls.open = Optional.of(twoChoicePoll());
+    for (String line :
+        List.of(
+            "@display-name=Alice :alice!a@h PRIVMSG #n :!vote 2",
+            ":bob!b@h PRIVMSG #n :!vote 3",
+            ":cy!c@h PRIVMSG #n :!vote 1",
+            ":dee!d@h PRIVMSG #n :thisgame++")) {
+      counter.onChannelMessage(IrcMessage.parse(line));
+    }
+    waitForCounted(3);
+
+    assertThat(counted).containsExactlyInAnyOrder("Alice !vote 2", "cy !vote 1", "dee up");
   }
 
   @Test

@@ -67,7 +67,9 @@ public class ChatImportResource {
     "votes_processed",
     "duplicates_skipped",
     "unmatched_skipped",
-    "votes_by_game"
+    "votes_by_game",
+    "ballots_counted",
+    "ballots_skipped"
   })
   @Schema(name = "ChatImportResult")
   public record ChatImportResponse(
@@ -83,7 +85,18 @@ public class ChatImportResource {
       @Schema(description = "Votes cast when no game of the session was playing")
           int unmatched_skipped,
       @Schema(description = "The plays whose counts this import changed, in play order")
-          List<GameChange> votes_by_game) {}
+          List<GameChange> votes_by_game,
+      @Schema(
+              description =
+                  "!vote N lines counted in the session's open poll (a user's first ballot there,"
+                      + " or a moved one; the latest line per user, sent while the poll was open)")
+          int ballots_counted,
+      @Schema(
+              description =
+                  "!vote N lines not counted: no open poll when sent (a closed poll's result is"
+                      + " final), a choice outside the poll, the same choice again, or not the"
+                      + " user's latest")
+          int ballots_skipped) {}
 
   @POST
   @RolesAllowed({"admin", "votes"})
@@ -99,7 +112,8 @@ public class ChatImportResource {
               + " (one counted vote per user per play; a later opposite vote switches it)."
               + " Importing the same log again changes nothing. All or nothing: a malformed entry"
               + " is reported as chat_data[i].member and nothing is applied. Up to 5 MB (well over"
-              + " 10,000 messages). Emits no vote.received events."
+              + " 10,000 messages). Lines starting with !vote N are ballots in the session's open"
+              + " poll (each user's latest sent while it was open). Emits no vote.received events."
               + " Needs the admin token or a bot token with the votes scope.")
   @RequestBody(
       required = true,
@@ -148,6 +162,8 @@ public class ChatImportResource {
                         c.title(),
                         c.change().upvotes(),
                         c.change().downvotes()))
-            .toList());
+            .toList(),
+        report.ballotsCounted(),
+        report.ballotsSkipped());
   }
 }

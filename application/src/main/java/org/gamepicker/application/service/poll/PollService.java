@@ -136,6 +136,12 @@ public class PollService implements PollsUseCase {
   }
 
   @Override
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
+  public Optional<Poll> openInActiveSession() {
+    return sessions.findActive().flatMap(night -> polls.findOpenInSession(night.id()));
+  }
+
+  @Override
   @Transactional(dontRollbackOn = DomainException.class)
   public BallotResult cast(CastBallotCommand command) {
     Instant now = now();

@@ -17,6 +17,7 @@ import org.gamepicker.application.port.in.vote.ImportChatUseCase;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.VoteRepository;
+import org.gamepicker.application.service.poll.ChatBallotImport;
 import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.game.Game;
@@ -31,8 +32,9 @@ import org.gamepicker.domain.vote.VoteType;
 /**
  * Imports a session's chat log in one transaction: reads the session's votes once (locked), applies
  * the log's votes in timestamp order in memory, then writes the changed votes in batches and each
- * catalog game's totals once. Publishes no live events: a log replays the past, and thousands of
- * {@code vote.received} would flood the bots; clients read the new counts over REST.
+ * catalog game's totals once; its {@code !vote N} lines count in the open poll ({@link
+ * ChatBallotImport}). Publishes no {@code vote.received}: a log replays the past, and thousands of
+ * them would flood the bots; clients read the new counts over REST.
  */
 @ApplicationScoped
 public class ImportChatService implements ImportChatUseCase {
@@ -40,14 +42,20 @@ public class ImportChatService implements ImportChatUseCase {
   private SessionRepository sessions;
   private GameRepository games;
   private VoteRepository votes;
+  private ChatBallotImport ballots;
 
   protected ImportChatService() {}
 
   @Inject
-  public ImportChatService(SessionRepository sessions, GameRepository games, VoteRepository votes) {
+  public ImportChatService(
+      SessionRepository sessions,
+      GameRepository games,
+      VoteRepository votes,
+      ChatBallotImport ballots) {
     this.sessions = sessions;
     this.games = games;
     this.votes = votes;
+    this.ballots = ballots;
   }
 
   @Override
@@ -65,7 +73,11 @@ public class ImportChatService implements ImportChatUseCase {
     int duplicates = 0;
     int unmatched = 0;
     for (ChatLine line : inOrder) {
-      VoteType vote = ChatVote.in(line.message()).orElseThrow();
+      Optional<VoteType> found = ChatVote.in(line.message());
+      if (found.isEmpty()) {
+        continue;
+      }
+      VoteType vote = found.get();
       Optional<SessionGame> played = session.gamePlayingAt(line.timestamp());
       if (played.isEmpty()) {
         unmatched++;
@@ -81,8 +93,16 @@ public class ImportChatService implements ImportChatUseCase {
     }
     votes.saveAll(ledger.changedVotes());
     List<GameChange> byGame = applyToGames(session, ledger.changesBySessionGame());
+    ChatBallotImport.Outcome ballotOutcome = ballots.count(session.id(), inOrder);
     return new ChatImportReport(
-        command.messages(), inOrder.size(), processed, duplicates, unmatched, byGame);
+        command.messages(),
+        processed + duplicates + unmatched,
+        processed,
+        duplicates,
+        unmatched,
+        byGame,
+        ballotOutcome.counted(),
+        ballotOutcome.skipped());
   }
 
   /**

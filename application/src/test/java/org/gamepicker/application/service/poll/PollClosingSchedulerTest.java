@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gamepicker.application.fakes.InMemoryPollRepository;
 import org.gamepicker.application.port.in.poll.BallotResult;
 import org.gamepicker.application.port.in.poll.CastBallotCommand;
@@ -52,6 +53,11 @@ class PollClosingSchedulerTest {
 
     @Override
     public Poll get(long pollId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<Poll> openInActiveSession() {
       throw new UnsupportedOperationException();
     }
 

@@ -181,6 +181,17 @@ class PollServiceTest {
   }
 
   @Test
+  void chatBallotsFindTheActiveSessionsOpenPollOnlyWhileItIsOpen() {
+    assertThat(service.openInActiveSession()).isEmpty();
+    Poll poll = openAmong(drawful, champdUp);
+
+    assertThat(service.openInActiveSession()).map(Poll::id).contains(poll.id());
+
+    service.close(new ClosePollCommand(poll.id(), false));
+    assertThat(service.openInActiveSession()).isEmpty();
+  }
+
+  @Test
   void aChoiceOutsideThePollIs400AndABallotAfterCloseIs409() {
     Poll poll = openAmong(drawful, champdUp);
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gamepicker.application.fakes.InMemoryGameRepository;
+import org.gamepicker.application.fakes.InMemoryPollRepository;
 import org.gamepicker.application.fakes.RecordingEventPublisher;
 import org.gamepicker.application.port.in.vote.CastVoteCommand;
 import org.gamepicker.application.port.in.vote.CastVoteResult;
@@ -20,6 +21,7 @@ import org.gamepicker.application.port.in.vote.ImportChatCommand;
 import org.gamepicker.application.port.in.vote.RawChatLine;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.VoteRepository.VoteFilter;
+import org.gamepicker.application.service.poll.ChatBallotImport;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.InvalidValuesException;
@@ -47,7 +49,12 @@ class VoteServicesTest {
   private final SessionRepository sessionRepository = new Sessions();
   private final CastVoteService live =
       new CastVoteService(sessionRepository, games, votes, () -> now, published);
-  private final ImportChatService chat = new ImportChatService(sessionRepository, games, votes);
+  private final ImportChatService chat =
+      new ImportChatService(
+          sessionRepository,
+          games,
+          votes,
+          new ChatBallotImport(new InMemoryPollRepository(), () -> now, published));
 
   private final Game quiplash = game("Quiplash 3");
   private final Game drawful = game("Drawful 2");
@@ -212,6 +219,22 @@ class VoteServicesTest {
     assertThat(again.byGame()).isEmpty();
     assertThat(votes.all()).hasSize(5);
     assertThat(games.findById(quiplash.id()).orElseThrow().upvotes()).isEqualTo(1);
+  }
+
+  @Test
+  void voteCommandLinesAreBallotsNotVotesAndWithoutAnOpenPollTheyAreSkipped() {
+    activeSession();
+    List<RawChatLine> log =
+        List.of(
+            line("alice", "!vote 1", T0.plusSeconds(30)),
+            line("bob", "thisgame++", T0.plusSeconds(40)));
+
+    ChatImportReport report = chat.importChat(ImportChatCommand.of(1, log));
+
+    assertThat(report.votesFound()).isEqualTo(1);
+    assertThat(report.votesProcessed()).isEqualTo(1);
+    assertThat(report.ballotsCounted()).isZero();
+    assertThat(report.ballotsSkipped()).isEqualTo(1);
   }
 
   @Test

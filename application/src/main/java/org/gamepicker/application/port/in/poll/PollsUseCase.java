@@ -1,5 +1,6 @@
 package org.gamepicker.application.port.in.poll;
 
+import java.util.Optional;
 import org.gamepicker.domain.poll.Poll;
 
 /** Use case: the audience picks the next game in a poll the host opens, and the poll closes. */
@@ -10,6 +11,9 @@ public interface PollsUseCase {
 
   /** The poll with its current counts. */
   Poll get(long pollId);
+
+  /** The active session's open poll, if a night is running and has one (for chat ballots). */
+  Optional<Poll> openInActiveSession();
 
   /** Counts a ballot (a later one of the same user moves it); durable once this returns. */
   BallotResult cast(CastBallotCommand command);

@@ -8,13 +8,15 @@ import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.InvalidValuesException;
 import org.gamepicker.domain.common.Require;
 import org.gamepicker.domain.common.WireTime;
+import org.gamepicker.domain.poll.ChatBallot;
 import org.gamepicker.domain.vote.ChatVote;
 import org.gamepicker.domain.vote.Vote;
 
 /**
  * Command: import a session's chat log; every entry must be well formed, or nothing is applied. It
- * holds how many messages the log has and, of them, the ones that cast a vote: the others change
- * nothing, so a log read entry by entry ({@link Builder}) is never held whole.
+ * holds how many messages the log has and, of them, the ones that cast a vote or a poll ballot
+ * ({@code !vote N}) in {@code votes}: the others change nothing, so a log read entry by entry
+ * ({@link Builder}) is never held whole.
  */
 public record ImportChatCommand(long sessionId, int messages, List<ChatLine> votes) {
 
@@ -33,7 +35,7 @@ public record ImportChatCommand(long sessionId, int messages, List<ChatLine> vot
     return builder.build();
   }
 
-  /** Validates a chat log's entries as they are read, keeping only the votes. */
+  /** Validates a chat log's entries as they are read, keeping only the votes and ballots. */
   public static final class Builder {
 
     private final long sessionId;
@@ -64,7 +66,9 @@ public record ImportChatCommand(long sessionId, int messages, List<ChatLine> vot
       }
       Instant timestamp =
           valid(() -> WireTime.parse("timestamp", line.timestamp()), entry + ".timestamp");
-      if (problems == before && ChatVote.in(line.message()).isPresent()) {
+      if (problems == before
+          && (ChatVote.in(line.message()).isPresent()
+              || ChatBallot.in(line.message()).isPresent())) {
         votes.add(new ChatLine(username, line.message(), timestamp));
       }
     }
