@@ -69,7 +69,7 @@ export function countdown(poll) {
  */
 export function pollBars(poll) {
   const total = poll.counts.reduce((sum, count) => sum + count, 0);
-  return h('ol', { className: 'poll-bars' }, poll.candidates.map(({ choice, game }, index) => {
+  return h('ol', { className: 'poll-bars', 'data-poll-id': poll.id }, poll.candidates.map(({ choice, game }, index) => {
     const count = poll.counts[index];
     const won = poll.winner?.choice === choice;
     return h('li', { className: won ? 'candidate winner' : 'candidate', 'data-choice': choice },
