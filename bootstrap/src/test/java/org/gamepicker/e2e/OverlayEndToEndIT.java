@@ -119,7 +119,7 @@ class OverlayEndToEndIT extends SessionEndToEndTest {
                 games.stream().mapToLong(g -> g.getJsonNumber("id").longValue()).toArray())
             .getJsonNumber("id")
             .longValue();
-    assertThat(textOf(".poll .eyebrow")).isEqualTo("Vote for the next game");
+    assertThat(textOf(".poll .eyebrow")).isEqualToIgnoringCase("Vote for the next game");
     assertThat(driver.findElements(By.cssSelector(".poll .candidate-title")))
         .extracting(WebElement::getText)
         .containsExactly(
@@ -139,7 +139,7 @@ class OverlayEndToEndIT extends SessionEndToEndTest {
     admin(post("/api/polls/" + pollId + "/close", "{\"play\":false}"));
     assertThat(textOf(".poll.is-ended .winner .candidate-title"))
         .isEqualTo(games.get(1).getString("title"));
-    assertThat(textOf(".poll .eyebrow")).isEqualTo("The audience picked");
+    assertThat(textOf(".poll .eyebrow")).isEqualToIgnoringCase("The audience picked");
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(invisibilityOfElementLocated(By.cssSelector(".poll")));
     assertThat(textOf(".room-code")).as("the rest of the overlay stays").isEqualTo("POLL");

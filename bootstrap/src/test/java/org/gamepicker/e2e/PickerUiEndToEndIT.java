@@ -401,7 +401,7 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
   void aHostLetsTheAudiencePickAndPlaysTheWinner() {
     closeAnyActiveSession();
     signIn();
-    button(driver, "Start night").click();
+    wait.until(d -> button(d, "Start night")).click();
     String night = textOf(By.cssSelector(".night h3"));
     long sessionId = Long.parseLong(night.replaceAll("^Night #(\\d+).*", "$1"));
 
