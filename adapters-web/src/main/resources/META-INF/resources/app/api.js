@@ -131,6 +131,10 @@ export const api = {
   removeGame: (sessionId, playId) => call('DELETE', path`/api/sessions/${sessionId}/games/${playId}`),
   exportSession: (id, format) => call('GET', path`/api/sessions/${id}/export`, { query: format ? { format } : undefined }),
 
+  openPoll: (sessionId, poll) => call('POST', path`/api/sessions/${sessionId}/polls`, { body: poll }),
+  poll: (id) => call('GET', path`/api/polls/${id}`),
+  closePoll: (id, play) => call('POST', path`/api/polls/${id}/close`, { body: { play } }),
+
   stats: () => call('GET', '/api/stats'),
 
   eventTypes: () => call('GET', '/api/event-types'),

@@ -3,6 +3,7 @@
 // connection is down).
 import { api, auth, ApiError } from './api.js';
 import { LiveConnection } from './live.js';
+import { POLL_EVENTS } from './poll.js';
 import { h, replace, field } from './dom.js';
 import * as tonight from './tonight.js';
 import * as catalog from './catalog.js';
@@ -96,6 +97,7 @@ function signedIn() {
     () => auth.signOut('Your sign-in expired. Sign in again with the admin key.'),
     Math.max(0, auth.expiresAt() - Date.now()));
   live = new LiveConnection(auth.token(), {
+    events: POLL_EVENTS,
     onStatus: showLiveStatus,
     onEvent: (event) => {
       followNight(event);

@@ -1,8 +1,9 @@
-// Tonight: start the night, pick (filters, pool size, play it or pick again), the now-playing card
-// with live votes, the played list, end the night.
+// Tonight: start the night, pick (filters, pool size, play it or pick again) or let the audience
+// pick in a poll, the now-playing card with live votes, the played list, end the night.
 import { api } from './api.js';
 import { h, replace, field, select, button, dateTime, plural, whenChanged, showError } from './dom.js';
 import { groupPacks } from './packs.js';
+import { POLL_EVENTS, PollFollower, countdown, pollBars } from './poll.js';
 
 const NO_NIGHT = 'none';
 const STATUSES = [['playing', 'Playing'], ['played', 'Played'], ['skipped', 'Skipped']];
@@ -13,14 +14,16 @@ export function render(container, { live }) {
     night: h('div'),
     nowPlaying: h('div'),
     picker: h('div'),
+    poll: h('div'),
     played: h('div'),
   };
   replace(container, h('h2', { className: 'visually-hidden' }, 'Tonight'),
-    view.night, view.nowPlaying, view.picker, view.played);
+    view.night, view.nowPlaying, view.picker, view.poll, view.played);
   let session = null;
   let shownFor = null; // the session id (or NO_NIGHT) the start form or picker was built for
   let reloadTimer = null;
   let reloading = Promise.resolve();
+  let pollCard = null;
 
   /** Reloads are queued, so an older answer never overwrites a newer one. */
   function reload() {
@@ -39,6 +42,7 @@ export function render(container, { live }) {
         replace(view.night, startForm(reload));
         replace(view.nowPlaying);
         replace(view.picker);
+        replace(view.poll);
         replace(view.played);
       }
       return;
@@ -46,9 +50,14 @@ export function render(container, { live }) {
     replace(view.night, nightCard(session, reload));
     replace(view.nowPlaying, nowPlayingCard(session));
     replace(view.played, playedList(session, reload));
+    pollCard?.refresh();
     if (session.id !== shownFor) {
       shownFor = session.id;
-      replace(view.picker, await pickCard(() => session, reload));
+      const picker = await pickCard(() => session, reload);
+      pollCard?.dispose();
+      pollCard = audiencePollCard(() => session, picker.filters, reload);
+      replace(view.picker, picker.form);
+      replace(view.poll, pollCard.element);
     }
   }
 
@@ -63,9 +72,16 @@ export function render(container, { live }) {
     onSynced: reloadSoon,
     onLiveEvent(event) {
       const eventSession = event.data?.session?.id;
-      if (event.type === 'session.started' || eventSession === session?.id) reloadSoon();
+      if (POLL_EVENTS.includes(event.type)) {
+        if (eventSession === session?.id) pollCard?.receive(event);
+      } else if (event.type === 'session.started' || eventSession === session?.id) {
+        reloadSoon();
+      }
     },
-    dispose: () => clearTimeout(reloadTimer),
+    dispose: () => {
+      clearTimeout(reloadTimer);
+      pollCard?.dispose();
+    },
   };
 }
 
@@ -123,7 +139,10 @@ function nowPlayingCard(session) {
       h('span', { className: 'down', 'aria-label': `${playing.downvotes} down votes` }, `↓ ${playing.downvotes}`)));
 }
 
-/** The picker for the night `night()` returns (read afresh: the night changes as games are played). */
+/**
+ * The picker for the night `night()` returns (read afresh: the night changes as games are played):
+ * its `form`, and `filters()` answering the filters chosen in it as POST /api/pick takes them.
+ */
 async function pickCard(night, reload) {
   const { parties, standalone } = groupPacks((await api.packs()).filter((pack) => pack.enabled));
   const players = h('input', { type: 'number', name: 'player_count', min: 1, max: 100, inputMode: 'numeric' });
@@ -195,7 +214,95 @@ async function pickCard(night, reload) {
     excluded = [];
     pick();
   });
-  return form;
+  return { form, filters };
+}
+
+/** The filters of POST /api/pick that a poll takes as well. */
+const POLL_FILTERS = ['player_count', 'has_audience', 'length', 'drawing', 'family_friendly', 'packs'];
+
+/**
+ * "Let the audience pick": opens a poll among candidates the picker draws with the picker's filters,
+ * shows its bars live with a countdown, closes it early, plays the winner. Answers its `element`,
+ * `receive(event)` for the poll events and `dispose()`.
+ */
+function audiencePollCard(night, pickFilters, reload) {
+  const candidates = h('input', { type: 'number', name: 'poll_candidates', min: 2, max: 5, value: 3, inputMode: 'numeric' });
+  const duration = select('Duration', [['60', '1 minute'], ['30', '30 seconds'], ['120', '2 minutes'], ['300', '5 minutes']]);
+  const status = h('div', { className: 'poll-status', 'aria-live': 'polite' });
+  let stopCountdown = () => {};
+  const follower = new PollFollower(showPoll);
+
+  function showPoll(poll) {
+    stopCountdown();
+    stopCountdown = () => {};
+    if (!poll) {
+      replace(status);
+      return;
+    }
+    if (poll.status === 'open') {
+      const timer = countdown(poll);
+      stopCountdown = timer.stop;
+      replace(status,
+        h('p', {}, 'Open: chat votes with ', h('code', {}, '!vote N'), ' · closes in ', timer.element),
+        pollBars(poll),
+        h('div', { className: 'actions' },
+          button('Close now', () => close(poll, false)),
+          button('Play the winner', () => close(poll, true), { className: 'primary' })));
+    } else {
+      const played = night().games.some((play) => play.status === 'playing' && play.game_id === poll.winner?.game.id);
+      replace(status,
+        h('p', {}, 'Closed. The audience picked ', h('strong', { className: 'poll-winner' }, poll.winner?.game.title ?? '—'),
+          played ? ': it is playing now.' : '.'),
+        pollBars(poll),
+        played ? null : h('div', { className: 'actions' },
+          button('Play the winner', () => playWinner(poll), { className: 'primary' })));
+    }
+  }
+
+  async function open() {
+    const filters = pickFilters();
+    const body = { candidates: Number(candidates.value), duration_seconds: Number(duration.control.value) };
+    for (const name of POLL_FILTERS) {
+      if (name in filters) body[name] = filters[name];
+    }
+    try {
+      follower.set(await api.openPoll(night().id, body));
+    } catch (error) {
+      replace(status, h('p', { className: 'error', role: 'alert' }, error.message));
+    }
+  }
+
+  async function close(poll, play) {
+    const closed = await api.closePoll(poll.id, play);
+    if (play) await reload();
+    follower.set(closed);
+  }
+
+  /** Once closed without play: starts the winner as "Play it" does. */
+  async function playWinner(poll) {
+    await api.addGame(night().id, { game_id: poll.winner.game.id });
+    await reload();
+  }
+
+  const form = h('form', { className: 'card audience-poll', 'aria-labelledby': 'poll-title' },
+    h('h3', { id: 'poll-title' }, 'Let the audience pick'),
+    h('p', { className: 'muted' }, 'The picker draws the candidates with the filters above; the stream’s chat votes.'),
+    h('div', { className: 'grid' }, field('Candidates', candidates, '2 to 5'), duration.element),
+    h('div', { className: 'actions' }, h('button', { type: 'submit' }, 'Open poll')),
+    status);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    open();
+  });
+  return {
+    element: form,
+    receive: (event) => follower.receive(event).catch(showError),
+    /** After the night reloaded: whether a closed poll's winner is playing may have changed. */
+    refresh: () => {
+      if (follower.poll?.status === 'closed') showPoll(follower.poll);
+    },
+    dispose: () => stopCountdown(),
+  };
 }
 
 function pickedGame({ game, pool_size: poolSize, total_enabled: totalEnabled }, leftOut, playerCount, session, reload, pickAgain) {

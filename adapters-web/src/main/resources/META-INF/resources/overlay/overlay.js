@@ -4,7 +4,9 @@
 import { api } from '../app/api.js';
 import { LiveConnection } from '../app/live.js';
 import { h, replace } from '../app/dom.js';
+import { POLL_EVENTS, PollFollower } from '../app/poll.js';
 import { nowPlaying } from './now-playing.js';
+import { pollPanel } from './poll-panel.js';
 
 /** The query options and their values, the first one the default. */
 const OPTIONS = {
@@ -14,13 +16,17 @@ const OPTIONS = {
 };
 
 /** Events besides the core four that change what the overlay shows. */
-const EVENTS = ['game.status_changed', 'game.removed', 'session.deleted'];
+const EVENTS = ['game.status_changed', 'game.removed', 'session.deleted', ...POLL_EVENTS];
+
+/** How long the winner of a poll stays on the overlay. */
+const WINNER_MS = 8000;
 
 /**
  * The overlay's parts, top to bottom: each renders from the night (the session with its games, as
- * GET /api/sessions/{id} answers) an element, or null to show nothing.
+ * GET /api/sessions/{id} answers) and its poll (null when none is shown) an element, or null to
+ * show nothing.
  */
-const PANELS = [nowPlaying];
+const PANELS = [nowPlaying, pollPanel];
 
 const root = document.getElementById('overlay');
 applyOptions(new URLSearchParams(location.search));
@@ -43,6 +49,12 @@ function follow(liveToken) {
   let night = null;
   let reloadTimer = null;
   let loading = Promise.resolve();
+  let winnerTimer = null;
+  const polls = new PollFollower((poll) => {
+    clearTimeout(winnerTimer);
+    if (poll?.status === 'closed') winnerTimer = setTimeout(() => polls.set(null), WINNER_MS);
+    show(night, poll);
+  });
 
   const live = new LiveConnection(liveToken, {
     events: EVENTS,
@@ -52,7 +64,8 @@ function follow(liveToken) {
       if (event.type === 'session.started') live.follow(eventNight);
       else if (eventNight !== night?.id) return;
       if (event.type === 'session.ended' || event.type === 'session.deleted') night = null;
-      reloadSoon();
+      if (POLL_EVENTS.includes(event.type)) polls.receive(event).catch(() => {});
+      else reloadSoon();
     },
     onSynced: reloadSoon,
     onRefused: (message) => showProblem(`The server refused this overlay’s token (${message}): copy a new overlay URL from the Picker’s Bots & overlay screen.`),
@@ -63,7 +76,7 @@ function follow(liveToken) {
     const current = night === null ? null : await api.session(night.id);
     night = current?.is_active === 1 ? current : await api.activeSession();
     live.follow(night?.id ?? null);
-    show(night);
+    show(night, polls.poll);
   }
 
   /** A burst of events reloads once; a failed reload (the server restarting) waits for the next sync. */
@@ -77,8 +90,8 @@ function follow(liveToken) {
   live.start();
 }
 
-function show(night) {
-  const parts = night ? PANELS.map((panel) => panel(night)).filter(Boolean) : [];
+function show(night, poll) {
+  const parts = night ? PANELS.map((panel) => panel(night, poll)).filter(Boolean) : [];
   replace(root, parts);
   root.hidden = parts.length === 0;
 }

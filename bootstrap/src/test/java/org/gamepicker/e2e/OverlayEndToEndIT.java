@@ -105,6 +105,58 @@ class OverlayEndToEndIT extends SessionEndToEndTest {
   }
 
   @Test
+  void theOverlayShowsThePollLiveAndItsWinnerForAFewSeconds() {
+    long sessionId = startFreshSession("Poll night").getJsonNumber("id").longValue();
+    addGame(sessionId, catalogGame(5).getJsonNumber("id").longValue(), "POLL");
+    openOverlay("", mintBotToken("overlay-poll", "live").getString("token"));
+    assertThat(textOf(".room-code")).isEqualTo("POLL");
+    driver.executeScript("window.notReloaded = true");
+
+    List<JsonObject> games = List.of(catalogGame(6), catalogGame(7), catalogGame(8));
+    long pollId =
+        openPoll(
+                sessionId,
+                games.stream().mapToLong(g -> g.getJsonNumber("id").longValue()).toArray())
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(textOf(".poll .eyebrow")).isEqualToIgnoringCase("Vote for the next game");
+    assertThat(driver.findElements(By.cssSelector(".poll .candidate-title")))
+        .extracting(WebElement::getText)
+        .containsExactly(
+            games.get(0).getString("title"),
+            games.get(1).getString("title"),
+            games.get(2).getString("title"));
+    assertThat(textOf(".poll .countdown")).matches("[45]:\\d\\d");
+
+    castBallot(pollId, "poll-alice", 2);
+    castBallot(pollId, "poll-bob", 2);
+    castBallot(pollId, "poll-carol", 1);
+    wait.until(textToBe(By.cssSelector(".poll [data-choice='2'] .count"), "2"));
+    wait.until(textToBe(By.cssSelector(".poll [data-choice='1'] .count"), "1"));
+    assertThat(textOf(".poll [data-choice='3'] .count")).isEqualTo("0");
+    assertThat(bar(2)).as("choice 2's bar, value and max").isEqualTo(List.of(2L, 3L));
+
+    admin(post("/api/polls/" + pollId + "/close", "{\"play\":false}"));
+    assertThat(textOf(".poll.is-ended .winner .candidate-title"))
+        .isEqualTo(games.get(1).getString("title"));
+    assertThat(textOf(".poll .eyebrow")).isEqualToIgnoringCase("The audience picked");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(invisibilityOfElementLocated(By.cssSelector(".poll")));
+    assertThat(textOf(".room-code")).as("the rest of the overlay stays").isEqualTo("POLL");
+    assertThat(driver.executeScript("return window.notReloaded === true")).isEqualTo(true);
+    closeSession(sessionId);
+  }
+
+  /** The value and max of a candidate's bar on the overlay. */
+  private List<?> bar(int choice) {
+    return (List<?>)
+        driver.executeScript(
+            "const p = document.querySelector(`.poll [data-choice='${arguments[0]}'] progress`);"
+                + " return [p.value, p.max];",
+            choice);
+  }
+
+  @Test
   void anOverlayUrlWithoutAValidTokenSaysWhereToGetOne() {
     openOverlay("", null);
     assertThat(textOf(".problem")).contains("no token", "Bots & overlay");

@@ -397,6 +397,55 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
     assertThat(Integer.parseInt(range.group(2))).isGreaterThanOrEqualTo(players);
   }
 
+  @Test
+  void aHostLetsTheAudiencePickAndPlaysTheWinner() {
+    closeAnyActiveSession();
+    signIn();
+    wait.until(d -> button(d, "Start night")).click();
+    String night = textOf(By.cssSelector(".night h3"));
+    long sessionId = Long.parseLong(night.replaceAll("^Night #(\\d+).*", "$1"));
+
+    WebElement poll = waitFor(By.cssSelector("form.audience-poll"));
+    WebElement candidates = labelled(poll, "Candidates");
+    candidates.clear();
+    candidates.sendKeys("2");
+    new Select(labelled(poll, "Duration")).selectByVisibleText("2 minutes");
+    button(poll, "Open poll").click();
+    By bars = By.cssSelector(".audience-poll .poll-bars");
+    waitFor(bars);
+    List<String> titles =
+        driver.findElements(By.cssSelector(".audience-poll .candidate-title")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(titles).hasSize(2).doesNotHaveDuplicates();
+    assertThat(textOf(By.cssSelector(".audience-poll .countdown"))).matches("[12]:\\d\\d");
+    long pollId = Long.parseLong(driver.findElement(bars).getAttribute("data-poll-id"));
+    assertThat(
+            json(send(get("/api/polls/" + pollId)))
+                .asJsonObject()
+                .getJsonNumber("session_id")
+                .longValue())
+        .isEqualTo(sessionId);
+
+    castBallot(pollId, "tonight-alice", 2);
+    castBallot(pollId, "tonight-bob", 2);
+    wait.until(textToBe(By.cssSelector(".audience-poll [data-choice='2'] .count"), "2"));
+    assertThat(textOf(By.cssSelector(".audience-poll [data-choice='1'] .count"))).isEqualTo("0");
+
+    button(driver, "Play the winner").click();
+    wait.until(textToBe(By.id("now-playing-title"), titles.get(1)));
+    assertThat(textOf(By.cssSelector(".audience-poll .poll-winner"))).isEqualTo(titles.get(1));
+    assertThat(
+            driver.findElements(
+                By.xpath(
+                    "//form[contains(@class,'audience-poll')]//button[normalize-space()='Play the winner']")))
+        .as("no second Play the winner once it plays")
+        .isEmpty();
+    JsonObject closed = json(send(get("/api/polls/" + pollId))).asJsonObject();
+    assertThat(closed.getString("status")).isEqualTo("closed");
+    closeSession(sessionId);
+  }
+
   private int shownPoolSize() {
     return Integer.parseInt(shownPool().group(1));
   }

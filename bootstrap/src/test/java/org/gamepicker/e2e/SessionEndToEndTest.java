@@ -72,6 +72,33 @@ abstract class SessionEndToEndTest extends EndToEndTest {
     }
   }
 
+  /** Opens a poll among these games as the admin; answers the 201's body (the poll). */
+  static JsonObject openPoll(long sessionId, long... gameIds) {
+    String ids = java.util.Arrays.toString(gameIds);
+    HttpResponse<String> opened =
+        admin(
+            post(
+                "/api/sessions/" + sessionId + "/polls",
+                "{\"game_ids\":" + ids + ",\"duration_seconds\":300}"));
+    if (opened.statusCode() != 201) {
+      throw new IllegalStateException("Poll failed: " + opened.statusCode() + " " + opened.body());
+    }
+    return object(opened);
+  }
+
+  /** Casts a viewer's ballot as the admin; fails unless it is counted. */
+  static void castBallot(long pollId, String user, int choice) {
+    HttpResponse<String> counted =
+        admin(
+            post(
+                "/api/polls/" + pollId + "/ballots",
+                "{\"username\":\"" + user + "\",\"choice\":" + choice + "}"));
+    if (counted.statusCode() != 200) {
+      throw new AssertionError(
+          "Ballot not counted: " + counted.statusCode() + " " + counted.body());
+    }
+  }
+
   /** A game of the seeded catalog, by its position in the list. */
   static JsonObject catalogGame(int index) {
     List<JsonObject> games =
