@@ -152,8 +152,7 @@ class IrcEndToEndIT {
     bob.say("!vote 2");
     carol.say("!vote 2");
     bob.say("!vote 9"); // outside the poll: refused quietly, bob's ballot stays
-    // Counted first: the adapter casts on several threads, so two lines of one nick sent at once
-    // may be cast out of order (a known gap).
+    // The first ballots counted before alice moves hers, so the move is seen on its own.
     awaitCounts(server, token, pollId, List.of(1, 2));
     alice.say("!vote 2"); // moves alice's ballot
     awaitCounts(server, token, pollId, List.of(0, 3));

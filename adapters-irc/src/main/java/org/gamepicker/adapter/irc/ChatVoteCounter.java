@@ -22,7 +22,8 @@ import org.gamepicker.domain.common.DomainException;
  * Counts the channel's votes through the incoming vote use case, as {@code POST /api/votes/live}
  * does, and its {@code !vote N} ballots in the active session's open poll through the polls use
  * case, as {@code POST /api/polls/{id}/ballots} does, on a few threads of its own fed by a bounded
- * queue: the IRC connection only reads and hands over, a burst waits in the queue (beyond {@link
+ * queue per thread (a nick's lines always on the same one, so a moved ballot counts after the
+ * first): the IRC connection only reads and hands over, a burst waits in the queue (beyond {@link
  * #CAPACITY} votes it is dropped, and the log says how many). A vote the use case refuses (no game
  * playing, a duplicate) is dropped quietly (logged at FINE); any other failure (the database down)
  * is logged as a warning at most every {@link #WARNING_INTERVAL}. Nothing here ever ends the
@@ -60,7 +61,10 @@ final class ChatVoteCounter {
   private final CastVoteUseCase votes;
   private final PollsUseCase polls;
   private final ThreadFactory threads;
-  private final BlockingQueue<ChatCount> waiting = new ArrayBlockingQueue<>(CAPACITY);
+
+  /** One queue per worker; a nick's lines always go to the same one, so they count in order. */
+  private final List<BlockingQueue<ChatCount>> waiting = new ArrayList<>();
+
   private final List<Thread> workers = new ArrayList<>();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong lastWarning =
@@ -71,11 +75,15 @@ final class ChatVoteCounter {
     this.votes = votes;
     this.polls = polls;
     this.threads = threads;
+    for (int i = 0; i < WORKERS; i++) {
+      waiting.add(new ArrayBlockingQueue<>(CAPACITY / WORKERS));
+    }
   }
 
   void start() {
     for (int i = 0; i < WORKERS; i++) {
-      Thread worker = threads.newThread(this::castUntilStopped);
+      BlockingQueue<ChatCount> queue = waiting.get(i);
+      Thread worker = threads.newThread(() -> castUntilStopped(queue));
       worker.setName("irc-votes-" + i);
       workers.add(worker);
       worker.start();
@@ -96,17 +104,17 @@ final class ChatVoteCounter {
   }
 
   private void queue(ChatCount count) {
-    if (!waiting.offer(count)) {
+    if (!waiting.get(Math.floorMod(count.username().hashCode(), WORKERS)).offer(count)) {
       long lost = dropped.incrementAndGet();
       warn(() -> "IRC: " + lost + " chat votes dropped so far: more than " + CAPACITY + " waiting");
     }
   }
 
-  private void castUntilStopped() {
+  private void castUntilStopped(BlockingQueue<ChatCount> queue) {
     while (!stopped) {
       ChatCount count;
       try {
-        count = waiting.take();
+        count = queue.take();
       } catch (InterruptedException stopping) {
         Thread.currentThread().interrupt();
         return;
