@@ -72,6 +72,16 @@ final class StandaloneServer implements AutoCloseable {
     return new StandaloneServer(wlp, name, port);
   }
 
+  /** Starts from a copy of {@code dataDir} (keys, admin key, H2 database) of another server. */
+  StandaloneServer withDataFrom(Path dataDir) {
+    try {
+      copyDirectory(dataDir, dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
   /** Sets an environment variable for the next starts (e.g. DISCORD_WEBHOOK_URL). */
   StandaloneServer withEnvironment(String variable, String value) {
     settings.put(variable, value);

@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -181,7 +175,7 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
     assertThat(request.header("webhook-id")).isEqualTo(result.getString("webhook_id"));
     assertThat(Long.parseLong(request.header("webhook-timestamp")))
         .isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
-    assertSignedWith(SECRET, request);
+    WebhookSignatures.assertSignedWith(SECRET, request);
     assertThat(object(request.body()).getString("type")).isEqualTo("webhook.test");
     JsonObject logged =
         json(send(asAdmin(get("/api/webhooks/" + id + "/logs")))).asJsonArray().getJsonObject(0);
@@ -259,7 +253,7 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
         .isEqualTo(sessionId);
     assertThat("evt_" + envelope.getJsonNumber("id"))
         .isEqualTo(attempts.get(0).header("webhook-id"));
-    assertSignedWith(SECRET, attempts.get(2));
+    WebhookSignatures.assertSignedWith(SECRET, attempts.get(2));
 
     JsonArray log = logOf(id, 3);
     assertThat(log).hasSize(3);
@@ -298,7 +292,7 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
     assertThat(night)
         .allSatisfy(
             r -> {
-              assertSignedWith(SECRET, r);
+              WebhookSignatures.assertSignedWith(SECRET, r);
               assertThat(object(r.body()).getString("type")).isEqualTo(r.header("X-Webhook-Event"));
             });
   }
@@ -371,33 +365,5 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
 
   private static JsonObject object(String body) {
     return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
-  }
-
-  /** Verifies both signatures as a receiver would, with its own HMAC code. */
-  private static void assertSignedWith(String secret, WebhookReceiver.Received request) {
-    byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
-    assertThat(request.header("X-Webhook-Signature"))
-        .isEqualTo("sha256=" + HexFormat.of().formatHex(hmac(secret, body)));
-    String signed =
-        request.header("webhook-id")
-            + "."
-            + request.header("webhook-timestamp")
-            + "."
-            + request.body();
-    assertThat(request.header("webhook-signature"))
-        .isEqualTo(
-            "v1,"
-                + Base64.getEncoder()
-                    .encodeToString(hmac(secret, signed.getBytes(StandardCharsets.UTF_8))));
-  }
-
-  private static byte[] hmac(String secret, byte[] content) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return mac.doFinal(content);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
