@@ -79,6 +79,35 @@ class JpaEventLogPruningTest {
     assertThat(log.readAfter(0, 10)).extracting(StoredEvent::id).containsExactly(young, lateButOld);
   }
 
+  @Test
+  void aLogPrunedToEmptyStillEndsAtTheLastEventAppended() {
+    append(-20);
+    long last = append(-10);
+
+    pruning.pruneBefore(CUTOFF, 10);
+
+    assertThat(log.readAfter(0, 10)).isEmpty();
+    assertThat(pruning.oldestKept()).isEmpty();
+    assertThat(log.lastId())
+        .as("a bot that received the last event is not past the end")
+        .isEqualTo(last);
+    assertThat(append(1)).isGreaterThan(last);
+  }
+
+  @Test
+  void aNodeSkipsPruningWithoutWaitingWhileAnotherHoldsTheMark() {
+    long old = append(-100);
+
+    int removedMeanwhile =
+        DATABASE.whileLocked(
+            "SELECT pruned_up_to FROM event_log_prune_mark WHERE id = 1 FOR UPDATE",
+            () -> pruning.pruneBefore(CUTOFF, 10));
+
+    assertThat(removedMeanwhile).isZero();
+    assertThat(pruning.pruneBefore(CUTOFF, 10)).as("once the other let go").isEqualTo(1);
+    assertThat(pruning.prunedUpTo()).isEqualTo(old);
+  }
+
   private long append(long secondsFromCutoff) {
     Instant at = CUTOFF.plusSeconds(secondsFromCutoff);
     return log.append(new SessionStarted(17, at, "Friday", at)).id();
