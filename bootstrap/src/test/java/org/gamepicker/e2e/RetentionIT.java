@@ -25,9 +25,9 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 /**
  * Retention on a server of its own with horizons of half a minute ({@code EVENT_RETENTION=PT30S},
  * {@code WEBHOOK_DELIVERY_RETENTION=PT30S}; 5 s was too short on a loaded machine for a new event
- * to stay until the test resumed from it): the night's old events and webhook deliveries are
- * pruned while newer ones stay, a bot resuming from a pruned event gets {@code resume_expired} and
- * one resuming from a kept position gets what followed, the metrics show the log's size and oldest
+ * to stay until the test resumed from it): the night's old events and webhook deliveries are pruned
+ * while newer ones stay, a bot resuming from a pruned event gets {@code resume_expired} and one
+ * resuming from a kept position gets what followed, the metrics show the log's size and oldest
  * event, and the sessions, plays and votes stay. A bad horizon stops the start, naming the setting.
  */
 @DisabledIfSystemProperty(
