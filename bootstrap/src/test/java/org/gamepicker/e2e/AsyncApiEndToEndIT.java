@@ -136,9 +136,13 @@ class AsyncApiEndToEndIT extends SessionEndToEndTest {
       await(bot, "error");
     }
 
+    // resume_expired needs events pruned by retention: RetentionIT checks it against its schema
     assertThat(received.stream().map(message -> message.getString("type")))
         .as("every message the server sends was seen")
-        .containsAll(ASYNCAPI.serverMessageNames());
+        .containsAll(
+            ASYNCAPI.serverMessageNames().stream()
+                .filter(name -> !name.equals("resume_expired"))
+                .toList());
     List<String> violations =
         received.stream()
             .flatMap(message -> ASYNCAPI.violations(message.toString()).stream())

@@ -138,7 +138,16 @@ public class JpaEventLog implements EventLog {
                 "SELECT MAX(e.id) FROM EventLogJpaEntity e WHERE e.id <= :settled", Long.class)
             .setParameter("settled", settledHorizon())
             .getSingleResult();
-    return last == null ? 0 : last;
+    return last == null ? prunedUpTo() : last;
+  }
+
+  /** The last id retention pruned (event_log_prune_mark), 0 when none was. */
+  private long prunedUpTo() {
+    return ((Number)
+            entityManager
+                .createNativeQuery("SELECT pruned_up_to FROM event_log_prune_mark WHERE id = 1")
+                .getSingleResult())
+        .longValue();
   }
 
   /**

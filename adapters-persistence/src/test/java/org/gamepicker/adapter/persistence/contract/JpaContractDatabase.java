@@ -6,6 +6,7 @@ import jakarta.persistence.Persistence;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gamepicker.adapter.persistence.common.DatabaseProduct;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -62,6 +63,22 @@ public final class JpaContractDatabase
   /** The database's product, asked as the container's bean asks it. */
   public DatabaseProduct product() {
     return product;
+  }
+
+  /**
+   * Runs {@code action} while another transaction (another node, say) holds the rows that {@code
+   * lockingQuery} ({@code SELECT ... FOR UPDATE}) locks; that transaction then rolls back.
+   */
+  public <T> T whileLocked(String lockingQuery, Supplier<T> action) {
+    EntityManager other = factory.createEntityManager();
+    try {
+      other.getTransaction().begin();
+      other.createNativeQuery(lockingQuery).getResultList();
+      return action.get();
+    } finally {
+      other.getTransaction().rollback();
+      other.close();
+    }
   }
 
   /** The transactions as the container's registry reports them. */

@@ -90,12 +90,16 @@ final class TestDatabase {
         "jakarta.persistence.jdbc.password", password);
   }
 
-  /** Deletes every row a test wrote (the migrations' seed data too), leaving the schema. */
+  /**
+   * Deletes every row a test wrote (the migrations' seed data too), leaving the schema, and sets
+   * the event log's prune mark back to none.
+   */
   void deleteAllRows() {
-    String[] statements = new String[TABLES.length];
+    String[] statements = new String[TABLES.length + 1];
     for (int i = 0; i < TABLES.length; i++) {
       statements[i] = "DELETE FROM " + TABLES[i];
     }
+    statements[TABLES.length] = "UPDATE event_log_prune_mark SET pruned_up_to = 0";
     execute(statements);
   }
 

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.gamepicker.application.port.in.event.ReplayEventsUseCase;
+import org.gamepicker.application.port.in.retention.EventLogHorizonUseCase;
 import org.gamepicker.application.port.in.session.SessionQueryUseCase;
 
 /**
  * The live protocol's {@code resume} (our extension): checks where the client resumes from,
  * subscribes it to the sessions it names that exist, and hands it to the {@link BacklogReplayer},
- * which sends what it missed and then {@code resumed}.
+ * which sends what it missed and then {@code resumed}. A client whose position is older than the
+ * log keeps (retention pruned events after it) gets {@code resume_expired} instead, and nothing
+ * changes: it must load the current state and subscribe afresh.
  */
 @ApplicationScoped
 public class LiveResume {
@@ -18,6 +21,7 @@ public class LiveResume {
   @Inject ReplayEventsUseCase replayEvents;
   @Inject SessionQueryUseCase sessions;
   @Inject BacklogReplayer replayer;
+  @Inject EventLogHorizonUseCase horizon;
 
   void resume(LiveClient client, ClientMessage message) {
     if (client.replaying()) {
@@ -32,6 +36,16 @@ public class LiveResume {
               + " is past the newest event ("
               + newest
               + "): resume from an id you received, or from 0");
+    }
+    if (horizon.missedPrunedEvents(lastEventId)) {
+      client.send(
+          LiveMessages.withMessage(
+              "resume_expired",
+              "Events after "
+                  + lastEventId
+                  + " are no longer kept (EVENT_RETENTION): load the current state"
+                  + " (GET /api/sessions/active) and subscribe afresh"));
+      return;
     }
     List<Long> sessionIds = message.sessionIds();
     message.events().ifPresent(client::optIn);

@@ -23,6 +23,9 @@ public interface EventLog {
    */
   List<StoredEvent> readAfter(long afterId, int limit);
 
-  /** The greatest id readable by {@link #readAfter}, 0 when there is none. */
+  /**
+   * The greatest id readable by {@link #readAfter}; when retention pruned every event, the last id
+   * it pruned (the log's end is still there); 0 when no event was ever appended.
+   */
   long lastId();
 }
