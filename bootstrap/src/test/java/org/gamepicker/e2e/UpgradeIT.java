@@ -35,6 +35,10 @@ class UpgradeIT {
   private static final int PORT = Integer.getInteger("it.http.port", 9680) + 11;
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  /** The fixture's events are as old as its release: a horizon that keeps them for a century. */
+  private static final String KEEP_THE_RELEASES_EVENTS = "P36500D";
+
   private static final String SIGNING_SECRET = "fixture-webhook-secret";
 
   @TestFactory
