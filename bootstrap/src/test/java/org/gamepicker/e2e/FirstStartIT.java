@@ -13,9 +13,16 @@ import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
@@ -31,6 +38,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
     disabledReason = "its own server runs on H2 in either profile: the H2 run covers it")
 class FirstStartIT {
 
+  private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s,;)\"']+");
   private static final int PORT = Integer.getInteger("it.http.port", 9680) + 11;
 
   @Test
@@ -88,12 +96,30 @@ class FirstStartIT {
       assertThatThrownBy(() -> connect(networkAddress.get()).close())
           .as("a connection to %s:%d", networkAddress.get().getHostAddress(), PORT)
           .isInstanceOf(ConnectException.class);
-      assertThat(Files.readString(server.messagesLog()))
+      String log = Files.readString(server.messagesLog());
+      assertThat(log)
           .contains(
               "Game Picker listens on http://127.0.0.1:"
                   + PORT
                   + "/, this machine only (BIND_ADDRESS=* opens it to the network)");
+      List<String> addresses = ADDRESS.matcher(log).results().map(MatchResult::group).toList();
+      assertThat(addresses).isNotEmpty();
+      for (String address : addresses) {
+        assertThat(statusOf(address))
+            .as("GET %s, an address the start log shows", address)
+            .isLessThan(400);
+      }
     }
+  }
+
+  private static int statusOf(String address) throws Exception {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(
+            HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private static Socket connect(InetAddress address) throws IOException {
