@@ -112,7 +112,9 @@ final class PemKeyStore {
       throw new IllegalStateException(
           "TLS_KEY_FILE "
               + file
-              + (other.find() ? " holds a " + other.group(1) : " holds no PEM private key")
+              + (other.find()
+                  ? " holds a key of another format (BEGIN " + other.group(1) + ")"
+                  : " holds no PEM private key")
               + ": it must be an unencrypted PKCS#8 key (BEGIN PRIVATE KEY); convert it with"
               + " 'openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem'");
     }

@@ -19,7 +19,7 @@ import javax.net.ssl.TrustManagerFactory;
  * keytool and written as the PEM files a host gets from a CA: the certificate and its PKCS#8 key.
  * {@link #trustingContext()} trusts this certificate and nothing else.
  */
-final class TestCertificate {
+public final class TestCertificate {
 
   private static final char[] PASSWORD = "test-only".toCharArray();
 
@@ -34,7 +34,7 @@ final class TestCertificate {
   }
 
   /** Generates the key pair and certificate into {@code dir} (cert.pem, key.pem). */
-  static TestCertificate generate(Path dir) throws Exception {
+  public static TestCertificate generate(Path dir) throws Exception {
     Files.createDirectories(dir);
     Path keyStoreFile = dir.resolve("generated.p12");
     Files.deleteIfExists(keyStoreFile);
@@ -80,11 +80,11 @@ final class TestCertificate {
     return new TestCertificate(certificate, certificateFile, keyFile);
   }
 
-  Path certificateFile() {
+  public Path certificateFile() {
     return certificateFile;
   }
 
-  Path keyFile() {
+  public Path keyFile() {
     return keyFile;
   }
 
