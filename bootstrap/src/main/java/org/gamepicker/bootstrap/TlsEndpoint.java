@@ -7,14 +7,19 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -69,10 +74,10 @@ public class TlsEndpoint {
 
   @Inject
   @ConfigProperty(name = "gamepicker.tls.keystore")
-  Optional<String> convertedKeyStore;
+  Optional<String> convertedKeyStoreFile;
 
   void openAtStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 1) Startup start) {
-    if (!ownsJvm || dropIn.isEmpty() || convertedKeyStore.isEmpty()) {
+    if (!ownsJvm || dropIn.isEmpty() || convertedKeyStoreFile.isEmpty()) {
       return;
     }
     Path dropInFile = Path.of(dropIn.get());
@@ -83,29 +88,7 @@ public class TlsEndpoint {
       return;
     }
     int port = requireSettings(pem, keyStore);
-    String keyStoreElement;
-    if (pem) {
-      Path target = Path.of(convertedKeyStore.get());
-      String password = randomPassword();
-      writePrivately(
-          target,
-          file ->
-              PemKeyStore.convert(
-                  Path.of(certificateFile.get()),
-                  Path.of(keyFile.get()),
-                  file,
-                  password.toCharArray()));
-      keyStoreElement =
-          "<keyStore id=\"gamepickerTlsKeys\" type=\"PKCS12\" location=\""
-              + target.toString().replace("&", "&amp;").replace("\"", "&quot;")
-              + "\" password=\""
-              + password
-              + "\"/>";
-    } else {
-      keyStoreElement =
-          "<keyStore id=\"gamepickerTlsKeys\" type=\"PKCS12\" location=\"${TLS_KEYSTORE_FILE}\""
-              + " password=\"${TLS_KEYSTORE_PASSWORD}\"/>";
-    }
+    String keyStoreElement = pem ? convertedKeyStore() : checkedKeyStore();
     String configuration =
         """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -126,6 +109,57 @@ public class TlsEndpoint {
             + port
             + " with the "
             + (pem ? "certificate of TLS_CERT_FILE" : "keystore of TLS_KEYSTORE_FILE"));
+  }
+
+  /** The PEM files as a PKCS#12 keystore under a new random password, and its element. */
+  private String convertedKeyStore() {
+    Path target = Path.of(convertedKeyStoreFile.get());
+    String password = randomPassword();
+    writePrivately(
+        target,
+        file ->
+            PemKeyStore.convert(
+                Path.of(certificateFile.get()),
+                Path.of(keyFile.get()),
+                file,
+                password.toCharArray()));
+    return "<keyStore id=\"gamepickerTlsKeys\" type=\"PKCS12\" location=\""
+        + target.toString().replace("&", "&amp;").replace("\"", "&quot;")
+        + "\" password=\""
+        + password
+        + "\"/>";
+  }
+
+  /**
+   * The element of the host's own keystore, once it opened with its password and holds a key:
+   * Liberty would log the failure and serve no HTTPS, while the start went on.
+   */
+  private String checkedKeyStore() {
+    Path file = Path.of(keyStoreFile.get());
+    try (InputStream in = Files.newInputStream(file)) {
+      KeyStore keys = KeyStore.getInstance("PKCS12");
+      keys.load(in, keyStorePassword.get().toCharArray());
+      if (Collections.list(keys.aliases()).stream().noneMatch(alias -> isKey(keys, alias))) {
+        throw new IllegalStateException("TLS_KEYSTORE_FILE " + file + " holds no private key");
+      }
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException(
+          "TLS_KEYSTORE_FILE "
+              + file
+              + " cannot be read as PKCS#12 with TLS_KEYSTORE_PASSWORD: "
+              + e.getMessage(),
+          e);
+    }
+    return "<keyStore id=\"gamepickerTlsKeys\" type=\"PKCS12\" location=\"${TLS_KEYSTORE_FILE}\""
+        + " password=\"${TLS_KEYSTORE_PASSWORD}\"/>";
+  }
+
+  private static boolean isKey(KeyStore keys, String alias) {
+    try {
+      return keys.isKeyEntry(alias);
+    } catch (KeyStoreException e) {
+      return false;
+    }
   }
 
   private int requireSettings(boolean pem, boolean keyStore) {
@@ -168,7 +202,7 @@ public class TlsEndpoint {
   }
 
   /** Writes through a temporary file readable by the server's user only, then moves it in place. */
-  private static void writePrivately(Path target, FileWriter writer) {
+  private static void writePrivately(Path target, FileFiller writer) {
     try {
       Files.createDirectories(target.getParent());
       Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
@@ -199,7 +233,7 @@ public class TlsEndpoint {
 
   /** Fills a file that {@link #writePrivately} then moves into place. */
   @FunctionalInterface
-  private interface FileWriter {
+  private interface FileFiller {
     void write(Path file) throws IOException;
   }
 }

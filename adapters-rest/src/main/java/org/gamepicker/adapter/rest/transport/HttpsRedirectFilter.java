@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gamepicker.adapter.rest.error.ReasonPhraseFilter;
 
 /**
  * When the server serves HTTPS ({@code HTTPS_PORT}), keeps the application on it: an answer over
@@ -49,7 +50,7 @@ public class HttpsRedirectFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(308);
+    ReasonPhraseFilter.setStatus(response, 308);
     response.setHeader(
         "Location",
         httpsLocation(
