@@ -48,6 +48,11 @@ public class HttpPortGuard {
   @ConfigProperty(name = "PORT")
   Optional<Integer> configuredPort;
 
+  /** Set when the server serves HTTPS too (TlsEndpoint): plain HTTP then redirects to it. */
+  @Inject
+  @ConfigProperty(name = "HTTPS_PORT")
+  Optional<Integer> httpsPort;
+
   @Inject
   @ConfigProperty(name = "BIND_ADDRESS", defaultValue = "127.0.0.1")
   String bindAddress;
@@ -96,18 +101,37 @@ public class HttpPortGuard {
 
   private String listeningOn(int port) {
     if ("*".equals(bindAddress)) {
-      return "Game Picker listens on port "
-          + port
-          + " of every network interface (BIND_ADDRESS=*), over plain HTTP: put TLS in front"
-          + " (docs/deployment.md)";
+      return httpsPort
+          .map(
+              https ->
+                  "Game Picker listens on port "
+                      + https
+                      + " (HTTPS) and port "
+                      + port
+                      + " (HTTP, redirected to HTTPS but for /health/*) of every network interface"
+                      + " (BIND_ADDRESS=*)")
+          .orElse(
+              "Game Picker listens on port "
+                  + port
+                  + " of every network interface (BIND_ADDRESS=*), over plain HTTP: put TLS in"
+                  + " front (docs/deployment.md)");
     }
-    String url = "http://" + (bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress);
-    return "Game Picker listens on "
-        + url
-        + ":"
-        + port
-        + "/"
-        + (isLoopback() ? ", this machine only (BIND_ADDRESS=* opens it to the network)" : "");
+    String host = bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+    String plain = "http://" + host + ":" + port + "/";
+    String where =
+        isLoopback() ? ", this machine only (BIND_ADDRESS=* opens it to the network)" : "";
+    return httpsPort
+        .map(
+            https ->
+                "Game Picker listens on https://"
+                    + host
+                    + ":"
+                    + https
+                    + "/ ("
+                    + plain
+                    + " redirects to it but for /health/*)"
+                    + where)
+        .orElse("Game Picker listens on " + plain + where);
   }
 
   private boolean isLoopback() {

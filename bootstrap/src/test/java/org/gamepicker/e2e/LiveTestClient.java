@@ -28,18 +28,26 @@ final class LiveTestClient implements WebSocket.Listener, AutoCloseable {
   private volatile boolean reading = true;
   private final WebSocket socket;
 
-  private LiveTestClient(String baseUrl) {
+  private LiveTestClient(HttpClient http, String baseUrl) {
     URI uri = URI.create(baseUrl.replaceFirst("^http", "ws") + "/api/sessions/live");
-    socket = CLIENT.newWebSocketBuilder().buildAsync(uri, this).join();
+    socket = http.newWebSocketBuilder().buildAsync(uri, this).join();
   }
 
   static LiveTestClient connect(String baseUrl) {
-    return new LiveTestClient(baseUrl);
+    return new LiveTestClient(CLIENT, baseUrl);
   }
 
   /** Connects, authenticates and checks the auth_success reply. */
   static LiveTestClient authenticated(String baseUrl, String token) {
-    LiveTestClient client = connect(baseUrl);
+    return authenticated(CLIENT, baseUrl, token);
+  }
+
+  /**
+   * Connects with {@code http}'s settings (an https base URL connects over wss://), authenticates
+   * and checks the auth_success reply.
+   */
+  static LiveTestClient authenticated(HttpClient http, String baseUrl, String token) {
+    LiveTestClient client = new LiveTestClient(http, baseUrl);
     client.send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
     client.expect("auth_success");
     return client;
