@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +29,7 @@ import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.game.CatalogBodies.CsvImportRequest;
 import org.gamepicker.adapter.rest.game.CatalogBodies.ImportProblem;
 import org.gamepicker.adapter.rest.game.CatalogBodies.ImportResult;
+import org.gamepicker.adapter.rest.idempotency.IdempotencyKeyFilter;
 import org.gamepicker.application.port.in.game.BrowseCatalogUseCase;
 import org.gamepicker.application.port.in.game.ImportGamesCommand;
 import org.gamepicker.application.port.in.game.ImportGamesUseCase;
@@ -90,6 +92,7 @@ public class GameCsvResource {
   @Path("/import/csv")
   @Consumes(GameCsv.MEDIA_TYPE)
   @LargeBody
+  @Extension(name = IdempotencyKeyFilter.IGNORED, value = "an import, safe to send again by itself")
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Operation(summary = "Import games from a CSV body", description = IMPORT_DESCRIPTION)
@@ -130,6 +133,7 @@ public class GameCsvResource {
   @Path("/import/csv")
   @Consumes(MediaType.APPLICATION_JSON)
   @LargeBody
+  @Extension(name = IdempotencyKeyFilter.IGNORED, value = "an import, safe to send again by itself")
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Operation(
