@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -270,6 +271,7 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
     response.setStatus(problem.getStatus());
     response.getHeaders().remove(HttpHeaders.LOCATION);
     problem.getHeaders().forEach(response.getHeaders()::put);
-    response.setEntity(problem.getEntity(), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+    response.setEntity(
+        problem.getEntity(), new Annotation[0], MediaType.valueOf(Problem.MEDIA_TYPE));
   }
 }
