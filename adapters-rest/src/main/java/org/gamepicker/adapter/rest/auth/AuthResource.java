@@ -61,13 +61,14 @@ public class AuthResource {
   public record VerifyResponse(boolean valid, VerifiedUser user) {}
 
   @POST
-  @Extension(
-      name = IdempotencyKeyFilter.IGNORED,
-      value = "the answer holds a token, which the server does not keep")
   @Path("/login")
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      extensions =
+          @Extension(
+              name = IdempotencyKeyFilter.IGNORED,
+              value = "the answer holds a token, which the server does not keep"),
       summary = "Log in with the admin key",
       description =
           "Exchanges the admin key for a JWT. The right key is always accepted; after 10 wrong"

@@ -92,10 +92,15 @@ public class GameCsvResource {
   @Path("/import/csv")
   @Consumes(GameCsv.MEDIA_TYPE)
   @LargeBody
-  @Extension(name = IdempotencyKeyFilter.IGNORED, value = "an import, safe to send again by itself")
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
-  @Operation(summary = "Import games from a CSV body", description = IMPORT_DESCRIPTION)
+  @Operation(
+      extensions =
+          @Extension(
+              name = IdempotencyKeyFilter.IGNORED,
+              value = "an import, safe to send again by itself"),
+      summary = "Import games from a CSV body",
+      description = IMPORT_DESCRIPTION)
   @RequestBody(
       required = true,
       content =
@@ -133,10 +138,13 @@ public class GameCsvResource {
   @Path("/import/csv")
   @Consumes(MediaType.APPLICATION_JSON)
   @LargeBody
-  @Extension(name = IdempotencyKeyFilter.IGNORED, value = "an import, safe to send again by itself")
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Operation(
+      extensions =
+          @Extension(
+              name = IdempotencyKeyFilter.IGNORED,
+              value = "an import, safe to send again by itself"),
       summary = "Import games from CSV text in a JSON body",
       description = IMPORT_DESCRIPTION)
   @RequestBody(

@@ -28,19 +28,19 @@ import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gamepicker.adapter.rest.error.DatabaseOutage;
 import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.error.ProblemResponses;
 import org.gamepicker.application.port.out.StoredAnswers;
 import org.gamepicker.application.port.out.StoredAnswers.StoredAnswer;
+import org.gamepicker.application.port.out.TimeSource;
 
 /**
  * Makes a write sent with an {@code Idempotency-Key} (IETF draft "The Idempotency-Key HTTP Header
@@ -51,8 +51,8 @@ import org.gamepicker.application.port.out.StoredAnswers.StoredAnswer;
  * answer is not stored, the write is rolled back, and a retry performs it afresh. The same key with
  * another body is a 422; while the first request is in progress on this server, a retry is a 409
  * (on another node the retry waits for it, then gets its answer). Applies to POST, PUT, PATCH and
- * DELETE, except the operations marked with the OpenAPI extension {@link #IGNORED}. A request
- * without the header costs nothing more.
+ * DELETE, except the operations whose {@code @Operation} has the extension {@link #IGNORED}. A
+ * request without the header costs nothing more.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -81,22 +81,23 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
   @Context Providers providers;
   @Inject StoredAnswers answers;
   @Inject UserTransaction transaction;
+  @Inject TimeSource time;
 
   /** A key claimed by the transaction of the request in progress. */
   private record Claim(String requestKey, String fingerprint) {}
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    Optional<IdempotencyKey> key =
-        IdempotencyKey.parse(request.getHeaderString(IdempotencyKey.HEADER));
-    if (key.isEmpty() || !appliesTo(request.getMethod(), resource.getResourceMethod())) {
+    String header = request.getHeaderString(IdempotencyKey.HEADER);
+    if (header == null || !appliesTo(request.getMethod(), resource.getResourceMethod())) {
       return;
     }
+    IdempotencyKey key = IdempotencyKey.parse(header).orElseThrow();
     byte[] body = request.getEntityStream().readAllBytes();
     request.setEntityStream(new ByteArrayInputStream(body));
     Claim claim =
         new Claim(
-            key.get().scopedTo(caller(request), request.getMethod(), pathOf(request)),
+            key.scopedTo(caller(request), request.getMethod(), pathOf(request)),
             IdempotencyKey.sha256(body));
     if (!IN_PROGRESS.add(claim.requestKey())) {
       request.abortWith(inProgress());
@@ -139,8 +140,9 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
   private static boolean appliesTo(String httpMethod, Method method) {
     return WRITES.contains(httpMethod)
         && method != null
-        && Arrays.stream(method.getAnnotationsByType(Extension.class))
-            .noneMatch(extension -> IGNORED.equals(extension.name()));
+        && (!method.isAnnotationPresent(Operation.class)
+            || Arrays.stream(method.getAnnotation(Operation.class).extensions())
+                .noneMatch(extension -> IGNORED.equals(extension.name())));
   }
 
   private static String caller(ContainerRequestContext request) {
@@ -162,7 +164,7 @@ public class IdempotencyKeyFilter implements ContainerRequestFilter, ContainerRe
   private Optional<Response> claimOrReplay(Claim claim) {
     try {
       transaction.begin();
-      if (answers.claim(claim.requestKey(), claim.fingerprint(), Instant.now())) {
+      if (answers.claim(claim.requestKey(), claim.fingerprint(), time.now())) {
         return Optional.empty();
       }
       Optional<StoredAnswer> stored = answers.find(claim.requestKey());

@@ -87,11 +87,12 @@ public class ApiTokenResource {
   }
 
   @POST
-  @Extension(
-      name = IdempotencyKeyFilter.IGNORED,
-      value = "the answer holds a token, which the server does not keep")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      extensions =
+          @Extension(
+              name = IdempotencyKeyFilter.IGNORED,
+              value = "the answer holds a token, which the server does not keep"),
       summary = "Mint a bot token",
       description =
           "Creates a bot token with these scopes. The token is in this response only: the server"

@@ -105,8 +105,11 @@ public class ChatImportResource {
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Consumes(MediaType.APPLICATION_JSON)
   @LargeBody
-  @Extension(name = IdempotencyKeyFilter.IGNORED, value = "an import, safe to send again by itself")
   @Operation(
+      extensions =
+          @Extension(
+              name = IdempotencyKeyFilter.IGNORED,
+              value = "an import, safe to send again by itself"),
       summary = "Import a chat log",
       description =
           "Finds thisgame++ / thisgame-- anywhere in each message (any case; when a message holds"
