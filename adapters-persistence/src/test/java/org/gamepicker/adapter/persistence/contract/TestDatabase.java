@@ -32,7 +32,8 @@ final class TestDatabase {
     "api_token",
     "event_subscriber_cursor",
     "login_failures",
-    "key_fingerprint"
+    "key_fingerprint",
+    "stored_answers"
   };
 
   private static final AtomicInteger H2_DATABASES = new AtomicInteger();

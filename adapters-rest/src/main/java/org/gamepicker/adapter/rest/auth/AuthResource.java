@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
+import org.gamepicker.adapter.rest.idempotency.IdempotencyKeyFilter;
 import org.gamepicker.application.port.in.auth.Caller;
 import org.gamepicker.application.port.in.auth.LogInCommand;
 import org.gamepicker.application.port.in.auth.LogInUseCase;
@@ -63,6 +65,10 @@ public class AuthResource {
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      extensions =
+          @Extension(
+              name = IdempotencyKeyFilter.IGNORED,
+              value = "the answer holds a token, which the server does not keep"),
       summary = "Log in with the admin key",
       description =
           "Exchanges the admin key for a JWT. The right key is always accepted; after 10 wrong"

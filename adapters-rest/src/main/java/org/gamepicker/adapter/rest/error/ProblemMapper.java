@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gamepicker.adapter.rest.vote.VoteJson;
 import org.gamepicker.application.port.in.auth.TooManyLoginAttemptsException;
 import org.gamepicker.application.port.in.auth.WrongAdminKeyException;
 import org.gamepicker.domain.common.ConflictException;
@@ -17,6 +18,7 @@ import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.InvalidValuesException;
 import org.gamepicker.domain.common.NotFoundException;
+import org.gamepicker.domain.vote.VoteAlreadyCountedException;
 
 /** Turns every exception that leaves a resource into a problem response; never a stack trace. */
 @Provider
@@ -31,6 +33,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (thrown instanceof WebApplicationException web && isProblem(web.getResponse())) {
       return web.getResponse();
+    }
+    if (thrown instanceof VoteAlreadyCountedException counted) {
+      return ProblemResponses.of(
+          Problem.of(409, "Conflict", counted.getMessage()),
+          "vote",
+          VoteJson.of(counted.counted()));
+    }
+    if (!(thrown instanceof DomainException) && DatabaseOutage.isCause(thrown)) {
+      LOG.warning(() -> "The database cannot be reached; answered 503: " + thrown);
+      return ProblemResponses.databaseUnreachable();
     }
     return ProblemResponses.of(problemFor(thrown));
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +29,7 @@ import org.gamepicker.adapter.rest.error.Problem;
 import org.gamepicker.adapter.rest.game.CatalogBodies.CsvImportRequest;
 import org.gamepicker.adapter.rest.game.CatalogBodies.ImportProblem;
 import org.gamepicker.adapter.rest.game.CatalogBodies.ImportResult;
+import org.gamepicker.adapter.rest.idempotency.IdempotencyKeyFilter;
 import org.gamepicker.application.port.in.game.BrowseCatalogUseCase;
 import org.gamepicker.application.port.in.game.ImportGamesCommand;
 import org.gamepicker.application.port.in.game.ImportGamesUseCase;
@@ -92,7 +94,13 @@ public class GameCsvResource {
   @LargeBody
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
-  @Operation(summary = "Import games from a CSV body", description = IMPORT_DESCRIPTION)
+  @Operation(
+      extensions =
+          @Extension(
+              name = IdempotencyKeyFilter.IGNORED,
+              value = "an import, safe to send again by itself"),
+      summary = "Import games from a CSV body",
+      description = IMPORT_DESCRIPTION)
   @RequestBody(
       required = true,
       content =
@@ -133,6 +141,10 @@ public class GameCsvResource {
   @RolesAllowed("admin")
   @SecurityRequirement(name = GamePickerApi.BEARER)
   @Operation(
+      extensions =
+          @Extension(
+              name = IdempotencyKeyFilter.IGNORED,
+              value = "an import, safe to send again by itself"),
       summary = "Import games from CSV text in a JSON body",
       description = IMPORT_DESCRIPTION)
   @RequestBody(

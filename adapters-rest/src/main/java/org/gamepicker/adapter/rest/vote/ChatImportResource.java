@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gamepicker.adapter.rest.GamePickerApi;
 import org.gamepicker.adapter.rest.error.LargeBody;
+import org.gamepicker.adapter.rest.idempotency.IdempotencyKeyFilter;
 import org.gamepicker.application.port.in.vote.ChatImportReport;
 import org.gamepicker.application.port.in.vote.ImportChatUseCase;
 
@@ -104,6 +106,10 @@ public class ChatImportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @LargeBody
   @Operation(
+      extensions =
+          @Extension(
+              name = IdempotencyKeyFilter.IGNORED,
+              value = "an import, safe to send again by itself"),
       summary = "Import a chat log",
       description =
           "Finds thisgame++ / thisgame-- anywhere in each message (any case; when a message holds"

@@ -14,7 +14,6 @@ import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.TimeSource;
 import org.gamepicker.application.port.out.VoteRepository;
 import org.gamepicker.application.port.out.event.EventPublisher;
-import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.DomainException;
 import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
@@ -24,6 +23,7 @@ import org.gamepicker.domain.session.Session;
 import org.gamepicker.domain.session.SessionGame;
 import org.gamepicker.domain.vote.Tally;
 import org.gamepicker.domain.vote.Vote;
+import org.gamepicker.domain.vote.VoteAlreadyCountedException;
 import org.gamepicker.domain.vote.VoteLedger;
 import org.gamepicker.domain.vote.VoteOutcome;
 
@@ -115,16 +115,17 @@ public class CastVoteService implements CastVoteUseCase {
 
   private void refuseUnchanged(VoteOutcome outcome, Vote vote, SessionGame played) {
     if (outcome == VoteOutcome.DUPLICATE) {
-      throw new ConflictException(
+      throw new VoteAlreadyCountedException(
           vote.username()
               + " already voted "
               + vote.type().wireName()
               + " on "
               + titleOf(played)
-              + " in this session");
+              + " in this session",
+          vote);
     }
     if (outcome == VoteOutcome.OUTDATED) {
-      throw new ConflictException(
+      throw new VoteAlreadyCountedException(
           vote.username()
               + "'s later vote ("
               + vote.type().wireName()
@@ -132,7 +133,8 @@ public class CastVoteService implements CastVoteUseCase {
               + WireTime.format(vote.votedAt())
               + ") on "
               + titleOf(played)
-              + " already counts");
+              + " already counts",
+          vote);
     }
   }
 }
