@@ -31,12 +31,12 @@ import org.gamepicker.domain.poll.Poll;
 /**
  * The IRC adapter's announcer, a subscriber of the event feed (cursor {@value #NAME}): says in the
  * channel when a night starts ({@code session.started}), each game with its room code ({@code
- * game.added}) and its new room code ({@code game.room_code_changed}, while it plays), an
- * audience poll's candidates and how to vote ({@code poll.started}), its winner
- * ({@code poll.ended}; not the tallies in between, for the flood limit) and the night's end ({@code
- * session.ended}). While the client is not in the channel (connecting, or the network is down) the
- * event waits ({@link RetryLater}, {@link #RETRY}) and is said once it is back; an event's lines
- * are queued for the channel when its call returns.
+ * game.added}) and its new room code ({@code game.room_code_changed}, while it plays), an audience
+ * poll's candidates and how to vote ({@code poll.started}), its winner ({@code poll.ended}; not the
+ * tallies in between, for the flood limit) and the night's end ({@code session.ended}). While the
+ * client is not in the channel (connecting, or the network is down) the event waits ({@link
+ * RetryLater}, {@link #RETRY}) and is said once it is back; an event's lines are queued for the
+ * channel when its call returns.
  */
 @ApplicationScoped
 public class IrcAnnouncer implements EventSubscriber {

@@ -13,8 +13,8 @@ import org.gamepicker.domain.event.SessionStarted;
 
 /**
  * The lines said in the channel, as the seeds' IRC bots said them: the night started (and how to
- * vote), the final votes of the game that ended and the next game with its room code (and its
- * new code when the host changes it), and the night's end with its numbers.
+ * vote), the final votes of the game that ended and the next game with its room code (and its new
+ * code when the host changes it), and the night's end with its numbers.
  */
 final class NightAnnouncements {
 
