@@ -189,11 +189,15 @@ public class PollService implements PollsUseCase {
   @Override
   @Transactional(dontRollbackOn = DomainException.class)
   public void tallyHeldBackBallots(long pollId) {
+    Instant now = now();
+    if (!tallies.trailingTally(pollId, now)) {
+      return;
+    }
     polls
         .findById(pollId)
         .ifPresent(
             poll -> {
-              poll.reportTally(poll.counts(), now());
+              poll.reportTally(poll.counts(), now);
               publish(poll);
             });
   }

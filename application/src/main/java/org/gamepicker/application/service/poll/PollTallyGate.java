@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps {@code poll.tally} to a few a second while ballots arrive, without losing the last counts:
  * a ballot publishes a tally only when this node published none for the poll in the last {@link
- * #GAP}; a ballot held back is {@link #heldBack remembered} once committed, and {@link
- * #trailingDue} names its poll at the end of the gap, for one more tally with the counts then.
+ * #GAP}; a ballot held back is {@link #heldBack remembered} once committed, and at the end of the
+ * gap its poll is {@link #trailingDue due} one more tally, with the counts then, which {@link
+ * #trailingTally} lets through once.
  */
 @ApplicationScoped
 public class PollTallyGate {
@@ -50,24 +51,34 @@ public class PollTallyGate {
     gaps.computeIfPresent(pollId, (id, gap) -> new Gap(gap.lastTally(), true));
   }
 
-  /**
-   * The polls with a ballot held back whose gap is over at {@code now}: each is to publish a tally
-   * now, which starts its new gap.
-   */
+  /** The polls with a ballot held back whose gap is over at {@code now}. */
   public List<Long> trailingDue(Instant now) {
     List<Long> due = new ArrayList<>();
-    for (Long pollId : gaps.keySet()) {
-      gaps.computeIfPresent(
-          pollId,
-          (id, gap) -> {
-            if (gap.heldBack() && gap.over(now)) {
-              due.add(id);
-              return new Gap(now, false);
-            }
-            return gap;
-          });
-    }
+    gaps.forEach(
+        (pollId, gap) -> {
+          if (gap.heldBack() && gap.over(now)) {
+            due.add(pollId);
+          }
+        });
     return due;
+  }
+
+  /**
+   * Whether the poll publishes its trailing tally at {@code now} (a ballot held back, the gap
+   * over); if so, starts a new gap, so that only one caller does.
+   */
+  public boolean trailingTally(long pollId, Instant now) {
+    boolean[] due = {false};
+    gaps.computeIfPresent(
+        pollId,
+        (id, gap) -> {
+          if (gap.heldBack() && gap.over(now)) {
+            due[0] = true;
+            return new Gap(now, false);
+          }
+          return gap;
+        });
+    return due[0];
   }
 
   /** Forgets a closed poll. */

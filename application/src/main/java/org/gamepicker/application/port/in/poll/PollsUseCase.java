@@ -33,8 +33,8 @@ public interface PollsUseCase {
   ClosedPoll close(ClosePollCommand command);
 
   /**
-   * Publishes a {@code poll.tally} with the poll's counts now, if it is still open (a node's timer
-   * calls it at the end of a gap in which ballots published no tally).
+   * Publishes a {@code poll.tally} with the poll's counts now, if ballots published none in the gap
+   * that just ended and the poll is still open (a node's timer calls it).
    */
   void tallyHeldBackBallots(long pollId);
 
