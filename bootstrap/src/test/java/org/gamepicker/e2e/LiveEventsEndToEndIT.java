@@ -168,8 +168,8 @@ class LiveEventsEndToEndIT extends SessionEndToEndTest {
 
       closeSession(sessionId);
       for (LiveTestClient client : List.of(asking, seedBot)) {
-        assertThat(client.expect("session.ended").getJsonObject("data").getJsonObject("session"))
-            .satisfies(ended -> assertThat(id(ended)).isEqualTo(sessionId));
+        JsonObject ended = client.expect("session.ended");
+        assertThat(id(ended.getJsonObject("data").getJsonObject("session"))).isEqualTo(sessionId);
         assertThat(client.drainUntilPong()).isEmpty();
       }
     }
