@@ -183,24 +183,14 @@ class PollsEndToEndIT extends SessionEndToEndTest {
   }
 
   @Test
-  void aSessionsOpenPollIsReadableAndTheLastTallyCarriesTheFinalCountsBeforeItCloses() {
-    long sessionId = id(startFreshSession("late viewers"));
-    String openPolls = "/api/sessions/" + sessionId + "/polls?status=open";
-    HttpResponse<String> none = send(get(openPolls));
-    assertThat(none.statusCode()).as(none.body()).isEqualTo(200);
-    assertThat(json(none).asJsonArray()).as("no poll yet").isEmpty();
+  void theLastTallyABotReceivesCarriesTheFinalCountsBeforeThePollCloses() {
+    long sessionId = id(startFreshSession("burst of ballots"));
     long first = id(catalogGame(10));
     long second = id(catalogGame(11));
     try (LiveTestClient follower = LiveTestClient.authenticated(BASE_URL, token())) {
       follower.send("{\"type\":\"subscribe\",\"sessionId\":" + sessionId + "," + POLL_EVENTS + "}");
       follower.expect("subscribed");
-      HttpResponse<String> opened =
-          admin(
-              post(
-                  "/api/sessions/" + sessionId + "/polls",
-                  "{\"game_ids\":[" + first + "," + second + "],\"duration_seconds\":60}"));
-      assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-      long pollId = id(object(opened));
+      long pollId = id(openPoll(sessionId, first, second));
       follower.expect("poll.started");
 
       String ballotPath = "/api/polls/" + pollId + "/ballots";
@@ -225,28 +215,40 @@ class PollsEndToEndIT extends SessionEndToEndTest {
             .isGreaterThanOrEqualTo(Duration.ofMillis(250));
       }
 
-      List<JsonObject> open =
-          json(send(get(openPolls))).asJsonArray().getValuesAs(JsonObject.class);
-      assertThat(open).extracting(PollsEndToEndIT::id).containsExactly(pollId);
-      assertThat(open.get(0).getString("status")).isEqualTo("open");
-      assertThat(counts(open.get(0))).isEqualTo(finalCounts);
-
       admin(post("/api/polls/" + pollId + "/close", "{}"));
       assertThat(follower.drainUntilPong())
           .extracting(message -> message.getString("type"))
           .as("after the last tally, only the end")
           .containsExactly("poll.ended");
     }
-    assertThat(json(send(get(openPolls))).asJsonArray()).as("closed: none open").isEmpty();
-    List<JsonObject> all =
-        json(send(get("/api/sessions/" + sessionId + "/polls")))
-            .asJsonArray()
-            .getValuesAs(JsonObject.class);
-    assertThat(all).extracting(poll -> poll.getString("status")).containsExactly("closed");
-    assertThat(json(send(get("/api/sessions/" + sessionId + "/polls?status=closed"))).asJsonArray())
-        .isEqualTo(json(send(get("/api/sessions/" + sessionId + "/polls"))).asJsonArray());
+    closeSession(sessionId);
+  }
 
-    HttpResponse<String> badStatus = send(get("/api/sessions/" + sessionId + "/polls?status=won"));
+  @Test
+  void aSessionsOpenPollIsReadableForAPageOpenedWhileItRuns() {
+    long sessionId = id(startFreshSession("late viewers"));
+    String openPolls = "/api/sessions/" + sessionId + "/polls?status=open";
+    HttpResponse<String> none = send(get(openPolls));
+    assertThat(none.statusCode()).as(none.body()).isEqualTo(200);
+    assertThat(json(none).asJsonArray()).as("no poll yet").isEmpty();
+    long pollId = id(openPoll(sessionId, id(catalogGame(10)), id(catalogGame(11))));
+    castBallot(pollId, "alice", 2);
+
+    List<JsonObject> open = json(send(get(openPolls))).asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(open).extracting(PollsEndToEndIT::id).containsExactly(pollId);
+    assertThat(open.get(0).getString("status")).isEqualTo("open");
+    assertThat(counts(open.get(0))).containsExactly(0, 1);
+    assertThat(open.get(0)).isEqualTo(object(send(get("/api/polls/" + pollId))));
+
+    admin(post("/api/polls/" + pollId + "/close", "{}"));
+    assertThat(json(send(get(openPolls))).asJsonArray()).as("closed: none open").isEmpty();
+    String allPolls = "/api/sessions/" + sessionId + "/polls";
+    List<JsonObject> all = json(send(get(allPolls))).asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(all).extracting(poll -> poll.getString("status")).containsExactly("closed");
+    assertThat(json(send(get(allPolls + "?status=closed"))).asJsonArray())
+        .isEqualTo(json(send(get(allPolls))).asJsonArray());
+
+    HttpResponse<String> badStatus = send(get(allPolls + "?status=won"));
     assertThat(badStatus.statusCode()).isEqualTo(400);
     assertThat(badStatus.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(object(badStatus).getString("detail")).isEqualTo("status must be open or closed");

@@ -198,6 +198,7 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
             "session.ended",
             "game.status_changed",
             "game.removed",
+            "game.room_code_changed",
             "session.deleted",
             "poll.started",
             "poll.tally",
