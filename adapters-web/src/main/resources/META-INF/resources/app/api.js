@@ -132,6 +132,8 @@ export const api = {
   exportSession: (id, format) => call('GET', path`/api/sessions/${id}/export`, { query: format ? { format } : undefined }),
 
   openPoll: (sessionId, poll) => call('POST', path`/api/sessions/${sessionId}/polls`, { body: poll }),
+  /** The session's polls, newest first; with status 'open', its open poll alone (or an empty list). */
+  sessionPolls: (sessionId, status) => call('GET', path`/api/sessions/${sessionId}/polls`, { query: status ? { status } : undefined }),
   poll: (id) => call('GET', path`/api/polls/${id}`),
   closePoll: (id, play) => call('POST', path`/api/polls/${id}/close`, { body: { play } }),
 

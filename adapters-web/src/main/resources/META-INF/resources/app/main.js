@@ -97,7 +97,7 @@ function signedIn() {
     () => auth.signOut('Your sign-in expired. Sign in again with the admin key.'),
     Math.max(0, auth.expiresAt() - Date.now()));
   live = new LiveConnection(auth.token(), {
-    events: POLL_EVENTS,
+    events: [...POLL_EVENTS, 'game.room_code_changed'],
     onStatus: showLiveStatus,
     onEvent: (event) => {
       followNight(event);

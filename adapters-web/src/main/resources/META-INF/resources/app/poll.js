@@ -7,21 +7,27 @@ import { h, plural } from './dom.js';
 /** The poll events, to ask for in the live connection's `events`. */
 export const POLL_EVENTS = ['poll.started', 'poll.tally', 'poll.ended'];
 
-/** How long after the last poll.tally of a burst the poll is read for its counts. */
-const SETTLE_MS = 400;
-
 /**
  * The session's latest poll, followed from its events: `poll` is null or the poll's shape from
  * GET /api/polls/{id} (`status`, `closes_at`, `candidates`, `counts`, `winner`). `onChange(poll)`
- * runs after each change. A tally of a poll not seen open (the page opened while it ran) reads it.
- * The server sends at most one tally per 250 ms and none after the last ballot of a burst, so a
- * burst's final counts are read once it settles.
+ * runs after each change. A page opened (or reconnected) while a poll runs reads it with `catchUp`;
+ * a tally of a poll not seen open reads it too. The server sends at most four tallies a second,
+ * the last one with a burst's final counts.
  */
 export class PollFollower {
   constructor(onChange) {
     this.onChange = onChange;
     this.poll = null;
-    this.settleTimer = null;
+  }
+
+  /**
+   * Reads the session's open poll, as a page opened or reconnected while one runs must; a poll
+   * shown open that closed meanwhile is read again for its winner.
+   */
+  async catchUp(sessionId) {
+    const [open] = await api.sessionPolls(sessionId, 'open');
+    if (open) this.set(open);
+    else if (this.poll?.status === 'open') this.set(await api.poll(this.poll.id));
   }
 
   /** Takes one live event; ignores those that are not about polls. */
@@ -36,19 +42,10 @@ export class PollFollower {
     } else if (event.type === 'poll.tally') {
       this.set(await api.poll(data.id));
     }
-    if (event.type === 'poll.tally') this.settleTimer = setTimeout(() => this.reread(data.id).catch(() => {}), SETTLE_MS);
-  }
-
-  /** Reads the poll afresh, while it is the one shown and still open. */
-  async reread(pollId) {
-    if (this.poll?.id !== pollId || this.poll.status !== 'open') return;
-    const poll = await api.poll(pollId);
-    if (this.poll?.id === pollId && this.poll.status === 'open') this.set(poll);
   }
 
   /** Shows this poll (e.g. the answer of opening or closing it). */
   set(poll) {
-    clearTimeout(this.settleTimer);
     this.poll = poll;
     this.onChange(poll);
   }

@@ -24,6 +24,7 @@ export function render(container, { live }) {
   let reloadTimer = null;
   let reloading = Promise.resolve();
   let pollCard = null;
+  let pollToRead = true; // at the start and after each (re)connect: a poll may be running
 
   /** Reloads are queued, so an older answer never overwrites a newer one. */
   function reload() {
@@ -59,6 +60,10 @@ export function render(container, { live }) {
       replace(view.picker, picker.form);
       replace(view.poll, pollCard.element);
     }
+    if (pollToRead) {
+      pollToRead = false;
+      await pollCard.catchUp();
+    }
   }
 
   /** Many votes in a burst reload once. */
@@ -69,7 +74,10 @@ export function render(container, { live }) {
 
   reload().catch(showError);
   return {
-    onSynced: reloadSoon,
+    onSynced() {
+      pollToRead = true;
+      reloadSoon();
+    },
     onLiveEvent(event) {
       const eventSession = event.data?.session?.id;
       if (POLL_EVENTS.includes(event.type)) {
@@ -297,6 +305,8 @@ function audiencePollCard(night, pickFilters, reload) {
   return {
     element: form,
     receive: (event) => follower.receive(event).catch(showError),
+    /** Shows the night's open poll, when the screen opens (or reconnects) while one runs. */
+    catchUp: () => follower.catchUp(night().id),
     /** After the night reloaded: whether a closed poll's winner is playing may have changed. */
     refresh: () => {
       if (follower.poll?.status === 'closed') showPoll(follower.poll);

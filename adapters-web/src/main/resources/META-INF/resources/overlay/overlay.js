@@ -16,7 +16,7 @@ const OPTIONS = {
 };
 
 /** Events besides the core four that change what the overlay shows. */
-const EVENTS = ['game.status_changed', 'game.removed', 'session.deleted', ...POLL_EVENTS];
+const EVENTS = ['game.status_changed', 'game.removed', 'game.room_code_changed', 'session.deleted', ...POLL_EVENTS];
 
 /** How long the winner of a poll stays on the overlay. */
 const WINNER_MS = 8000;
@@ -50,6 +50,7 @@ function follow(liveToken) {
   let reloadTimer = null;
   let loading = Promise.resolve();
   let winnerTimer = null;
+  let pollToRead = true; // at the start and after each (re)connect: a poll may be running
   const polls = new PollFollower((poll) => {
     clearTimeout(winnerTimer);
     if (poll?.status === 'closed') winnerTimer = setTimeout(() => polls.set(null), WINNER_MS);
@@ -67,7 +68,10 @@ function follow(liveToken) {
       if (POLL_EVENTS.includes(event.type)) polls.receive(event).catch(() => {});
       else reloadSoon();
     },
-    onSynced: reloadSoon,
+    onSynced() {
+      pollToRead = true;
+      reloadSoon();
+    },
     onRefused: (message) => showProblem(`The server refused this overlay’s token (${message}): copy a new overlay URL from the Picker’s Bots & overlay screen.`),
   });
 
@@ -76,6 +80,10 @@ function follow(liveToken) {
     const current = night === null ? null : await api.session(night.id);
     night = current?.is_active === 1 ? current : await api.activeSession();
     live.follow(night?.id ?? null);
+    if (night && pollToRead) {
+      pollToRead = false;
+      await polls.catchUp(night.id);
+    }
     show(night, polls.poll);
   }
 

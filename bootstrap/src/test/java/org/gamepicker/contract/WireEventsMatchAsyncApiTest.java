@@ -14,6 +14,7 @@ import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.GameStatusChanged;
 import org.gamepicker.domain.event.PollEnded;
 import org.gamepicker.domain.event.PollOption;
@@ -67,6 +68,8 @@ class WireEventsMatchAsyncApiTest {
           new GameStatusChanged(17, 52, 31, SessionGameStatus.SKIPPED, AT),
           new GameStatusChanged(17, 52, 31, SessionGameStatus.PLAYING, AT),
           new GameRemoved(17, 52, 31, AT),
+          new GameRoomCodeChanged(17, 52, 31, "WXYZ", AT),
+          new GameRoomCodeChanged(17, 52, 31, null, AT),
           new SessionDeleted(17, AT),
           new PollStarted(
               17,

@@ -28,7 +28,7 @@ class AsyncApiEndToEndIT extends SessionEndToEndTest {
   private static final AsyncApiDocument ASYNCAPI = AsyncApiDocument.committed();
 
   private static final String OPT_IN =
-      "[\"game.status_changed\",\"game.removed\",\"session.deleted\","
+      "[\"game.status_changed\",\"game.removed\",\"game.room_code_changed\",\"session.deleted\","
           + "\"poll.started\",\"poll.tally\",\"poll.ended\","
           + "\"catalog.game_created\",\"catalog.game_updated\",\"catalog.game_deleted\"]";
 
@@ -104,6 +104,8 @@ class AsyncApiEndToEndIT extends SessionEndToEndTest {
       await(bot, "poll.tally");
       assertStatus(admin(post(pollPath + "/close", "{\"play\":false}")), 200);
       await(bot, "poll.ended");
+      assertStatus(admin(withJson("PATCH", play + "/room-code", "{\"room_code\":\"WXYZ\"}")), 200);
+      await(bot, "game.room_code_changed");
       assertStatus(admin(withJson("PATCH", play + "/status", "{\"status\":\"played\"}")), 200);
       await(bot, "game.status_changed");
       assertStatus(admin(request(play).DELETE()), 204);

@@ -134,6 +134,48 @@ class LiveEventsEndToEndIT extends SessionEndToEndTest {
   }
 
   @Test
+  void aNewRoomCodeReachesTheBotsThatAskForItAndNoOther() {
+    JsonObject session = startFreshSession("New rooms");
+    long sessionId = id(session);
+    long playId = id(addGame(sessionId, id(catalogGame(2)), "ABCD"));
+    try (LiveTestClient asking = LiveTestClient.authenticated(BASE_URL, token());
+        LiveTestClient seedBot = LiveTestClient.authenticated(BASE_URL, token())) {
+      asking.send(
+          "{\"type\":\"subscribe\",\"sessionId\":"
+              + sessionId
+              + ",\"events\":[\"game.room_code_changed\"]}");
+      asking.expect("subscribed");
+      seedBot.subscribe(sessionId); // a bot that asks for nothing: the seeds' four events only
+
+      String roomCode = "/api/sessions/" + sessionId + "/games/" + playId + "/room-code";
+      assertThat(admin(withJson("PATCH", roomCode, "{\"room_code\":\"wxyz\"}")).statusCode())
+          .isEqualTo(200);
+      JsonObject changed = asking.expect("game.room_code_changed");
+      assertThat(changed.keySet()).containsExactly("type", "timestamp", "data", "id");
+      JsonObject data = changed.getJsonObject("data");
+      assertThat(id(data.getJsonObject("session"))).isEqualTo(sessionId);
+      JsonObject game = data.getJsonObject("game");
+      assertThat(game.keySet()).containsExactlyInAnyOrder("id", "session_game_id", "room_code");
+      assertThat(game.getJsonNumber("session_game_id").longValue()).isEqualTo(playId);
+      assertThat(game.getString("room_code")).isEqualTo("WXYZ");
+
+      admin(withJson("PATCH", roomCode, "{\"room_code\":\"WXYZ\"}"));
+      admin(withJson("PATCH", roomCode, "{\"room_code\":null}"));
+      JsonObject cleared = asking.expect("game.room_code_changed");
+      assertThat(cleared.getJsonObject("data").getJsonObject("game").get("room_code"))
+          .as("the same code again is no change; a cleared code is null")
+          .isEqualTo(JsonValue.NULL);
+
+      closeSession(sessionId);
+      for (LiveTestClient client : List.of(asking, seedBot)) {
+        JsonObject ended = client.expect("session.ended");
+        assertThat(id(ended.getJsonObject("data").getJsonObject("session"))).isEqualTo(sessionId);
+        assertThat(client.drainUntilPong()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void resumeDeliversExactlyTheMissedEventsThenLiveOnes() {
     long first = id(startFreshSession("before the outage"));
     long lastSeen;

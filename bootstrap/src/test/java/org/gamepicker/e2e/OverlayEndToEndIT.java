@@ -83,9 +83,18 @@ class OverlayEndToEndIT extends SessionEndToEndTest {
     assertThat(driver.findElements(By.cssSelector(".room-code"))).isEmpty();
 
     JsonObject next = catalogGame(6);
-    addGame(sessionId, next.getJsonNumber("id").longValue(), "QRST");
+    long nextPlayId =
+        addGame(sessionId, next.getJsonNumber("id").longValue(), "QRST")
+            .getJsonNumber("id")
+            .longValue();
     wait.until(textToBe(By.cssSelector(".room-code"), "QRST"));
     assertThat(textOf(".now-playing .title")).isEqualTo(next.getString("title"));
+    admin(
+        withJson(
+            "PATCH",
+            "/api/sessions/" + sessionId + "/games/" + nextPlayId + "/room-code",
+            "{\"room_code\":\"MNOP\"}"));
+    wait.until(textToBe(By.cssSelector(".room-code"), "MNOP"));
 
     viewport(1280, 720);
     assertThat(fontSize(".room-code"))
@@ -144,6 +153,31 @@ class OverlayEndToEndIT extends SessionEndToEndTest {
         .until(invisibilityOfElementLocated(By.cssSelector(".poll")));
     assertThat(textOf(".room-code")).as("the rest of the overlay stays").isEqualTo("POLL");
     assertThat(driver.executeScript("return window.notReloaded === true")).isEqualTo(true);
+    closeSession(sessionId);
+  }
+
+  @Test
+  void anOverlayOpenedDuringAPollShowsItsCountsSoFar() {
+    long sessionId = startFreshSession("Late overlay").getJsonNumber("id").longValue();
+    List<JsonObject> games = List.of(catalogGame(6), catalogGame(7));
+    long pollId =
+        openPoll(
+                sessionId,
+                games.stream().mapToLong(g -> g.getJsonNumber("id").longValue()).toArray())
+            .getJsonNumber("id")
+            .longValue();
+    castBallot(pollId, "late-alice", 2);
+    castBallot(pollId, "late-bob", 2);
+    castBallot(pollId, "late-carol", 1);
+
+    openOverlay("", mintBotToken("overlay-late", "live").getString("token"));
+    assertThat(textOf(".poll [data-choice='2'] .count")).isEqualTo("2");
+    assertThat(textOf(".poll [data-choice='1'] .count")).isEqualTo("1");
+    assertThat(driver.findElements(By.cssSelector(".poll .candidate-title")))
+        .extracting(WebElement::getText)
+        .containsExactly(games.get(0).getString("title"), games.get(1).getString("title"));
+    assertThat(textOf(".poll .countdown")).matches("[45]:\\d\\d");
+    admin(post("/api/polls/" + pollId + "/close", "{\"play\":false}"));
     closeSession(sessionId);
   }
 

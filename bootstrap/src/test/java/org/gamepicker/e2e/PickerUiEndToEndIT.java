@@ -437,6 +437,12 @@ class PickerUiEndToEndIT extends SessionEndToEndTest {
     wait.until(textToBe(By.cssSelector(".audience-poll [data-choice='2'] .count"), "2"));
     assertThat(textOf(By.cssSelector(".audience-poll [data-choice='1'] .count"))).isEqualTo("0");
 
+    driver.navigate().refresh();
+    // Opened while the poll runs: its bars and counts so far, with no ballot since.
+    wait.until(textToBe(By.cssSelector(".audience-poll [data-choice='2'] .count"), "2"));
+    assertThat(textOf(By.cssSelector(".audience-poll [data-choice='1'] .count"))).isEqualTo("0");
+    assertThat(textOf(By.cssSelector(".audience-poll .countdown"))).matches("[12]:\\d\\d");
+
     button(driver, "Play the winner").click();
     wait.until(textToBe(By.id("now-playing-title"), titles.get(1)));
     assertThat(textOf(By.cssSelector(".audience-poll .poll-winner"))).isEqualTo(titles.get(1));

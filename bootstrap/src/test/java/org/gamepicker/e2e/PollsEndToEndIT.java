@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,87 @@ class PollsEndToEndIT extends SessionEndToEndTest {
       assertThat(json(send(get("/api/sessions/" + sessionId + "/games"))).asJsonArray()).isEmpty();
     }
     closeSession(sessionId);
+  }
+
+  @Test
+  void theLastTallyABotReceivesCarriesTheFinalCountsBeforeThePollCloses() {
+    long sessionId = id(startFreshSession("burst of ballots"));
+    long first = id(catalogGame(10));
+    long second = id(catalogGame(11));
+    try (LiveTestClient follower = LiveTestClient.authenticated(BASE_URL, token())) {
+      follower.send("{\"type\":\"subscribe\",\"sessionId\":" + sessionId + "," + POLL_EVENTS + "}");
+      follower.expect("subscribed");
+      long pollId = id(openPoll(sessionId, first, second));
+      follower.expect("poll.started");
+
+      String ballotPath = "/api/polls/" + pollId + "/ballots";
+      List<Integer> finalCounts = List.of();
+      for (int i = 0; i < 6; i++) {
+        finalCounts = counts(ballot(adminToken(), ballotPath, "viewer" + i, i % 3 == 0 ? 1 : 2));
+      }
+      assertThat(finalCounts).containsExactly(2, 4);
+
+      // Without a trailing tally, the last ballots (inside the 250 ms gap) reach no bot before
+      // poll.ended: the wait below would time out.
+      List<JsonObject> tallies = new ArrayList<>();
+      while (tallies.isEmpty() || !tallyCounts(tallies.getLast()).equals(finalCounts)) {
+        tallies.add(follower.expect("poll.tally"));
+      }
+      for (int i = 1; i < tallies.size(); i++) {
+        assertThat(
+                Duration.between(
+                    Instant.parse(tallies.get(i - 1).getString("timestamp")),
+                    Instant.parse(tallies.get(i).getString("timestamp"))))
+            .as("time between two tallies")
+            .isGreaterThanOrEqualTo(Duration.ofMillis(250));
+      }
+
+      admin(post("/api/polls/" + pollId + "/close", "{}"));
+      assertThat(follower.drainUntilPong())
+          .extracting(message -> message.getString("type"))
+          .as("after the last tally, only the end")
+          .containsExactly("poll.ended");
+    }
+    closeSession(sessionId);
+  }
+
+  @Test
+  void aSessionsOpenPollIsReadableForAPageOpenedWhileItRuns() {
+    long sessionId = id(startFreshSession("late viewers"));
+    String openPolls = "/api/sessions/" + sessionId + "/polls?status=open";
+    HttpResponse<String> none = send(get(openPolls));
+    assertThat(none.statusCode()).as(none.body()).isEqualTo(200);
+    assertThat(json(none).asJsonArray()).as("no poll yet").isEmpty();
+    long pollId = id(openPoll(sessionId, id(catalogGame(10)), id(catalogGame(11))));
+    castBallot(pollId, "alice", 2);
+
+    List<JsonObject> open = json(send(get(openPolls))).asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(open).extracting(PollsEndToEndIT::id).containsExactly(pollId);
+    assertThat(open.get(0).getString("status")).isEqualTo("open");
+    assertThat(counts(open.get(0))).containsExactly(0, 1);
+    assertThat(open.get(0)).isEqualTo(object(send(get("/api/polls/" + pollId))));
+
+    admin(post("/api/polls/" + pollId + "/close", "{}"));
+    assertThat(json(send(get(openPolls))).asJsonArray()).as("closed: none open").isEmpty();
+    String allPolls = "/api/sessions/" + sessionId + "/polls";
+    List<JsonObject> all = json(send(get(allPolls))).asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(all).extracting(poll -> poll.getString("status")).containsExactly("closed");
+    assertThat(json(send(get(allPolls + "?status=closed"))).asJsonArray())
+        .isEqualTo(json(send(get(allPolls))).asJsonArray());
+
+    HttpResponse<String> badStatus = send(get(allPolls + "?status=won"));
+    assertThat(badStatus.statusCode()).isEqualTo(400);
+    assertThat(badStatus.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(object(badStatus).getString("detail")).isEqualTo("status must be open or closed");
+    HttpResponse<String> noSession = send(get("/api/sessions/987654321/polls?status=open"));
+    assertThat(noSession.statusCode()).isEqualTo(404);
+    assertThat(noSession.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(object(noSession).getString("detail")).isEqualTo("Session 987654321 not found");
+    closeSession(sessionId);
+  }
+
+  private static List<Integer> tallyCounts(JsonObject tally) {
+    return counts(tally.getJsonObject("data").getJsonObject("poll"));
   }
 
   /** The next message that is not a poll.tally (tallies are throttled, so their number varies). */

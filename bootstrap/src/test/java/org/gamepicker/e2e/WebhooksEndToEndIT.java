@@ -131,7 +131,7 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
     assertThat(object(unknownType).getString("detail"))
         .isEqualTo(
             "Unknown event type 'nope'; known types: session.started, game.added, vote.received,"
-                + " session.ended, game.status_changed, game.removed, session.deleted,"
+                + " session.ended, game.status_changed, game.removed, game.room_code_changed, session.deleted,"
                 + " poll.started, poll.tally, poll.ended, catalog.game_created, catalog.game_updated, catalog.game_deleted");
     assertBadRequestNaming(
         send(
@@ -198,6 +198,7 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
             "session.ended",
             "game.status_changed",
             "game.removed",
+            "game.room_code_changed",
             "session.deleted",
             "poll.started",
             "poll.tally",

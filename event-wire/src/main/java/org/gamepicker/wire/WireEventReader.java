@@ -16,6 +16,7 @@ import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.GameStatusChanged;
 import org.gamepicker.domain.event.PollEnded;
 import org.gamepicker.domain.event.PollOption;
@@ -89,6 +90,13 @@ public final class WireEventReader {
               SessionGameStatus.fromWire(game.getString("status")),
               occurredAt);
       case GAME_REMOVED -> new GameRemoved(id(session), sessionGameId(game), id(game), occurredAt);
+      case GAME_ROOM_CODE_CHANGED ->
+          new GameRoomCodeChanged(
+              id(session),
+              sessionGameId(game),
+              id(game),
+              game.isNull("room_code") ? null : game.getString("room_code"),
+              occurredAt);
       case SESSION_DELETED -> new SessionDeleted(id(session), occurredAt);
       case POLL_STARTED -> {
         JsonObject poll = object.getJsonObject("poll");

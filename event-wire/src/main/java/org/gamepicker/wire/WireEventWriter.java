@@ -14,6 +14,7 @@ import org.gamepicker.domain.event.CatalogGameUpdated;
 import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.GameStatusChanged;
 import org.gamepicker.domain.event.PollEnded;
 import org.gamepicker.domain.event.PollOption;
@@ -117,6 +118,14 @@ public final class WireEventWriter {
             .write("id", removed.gameId())
             .write("session_game_id", removed.sessionGameId())
             .writeEnd();
+      }
+      case GameRoomCodeChanged changed -> {
+        writeSessionId(json, changed.sessionId());
+        json.writeStartObject("game")
+            .write("id", changed.gameId())
+            .write("session_game_id", changed.sessionGameId());
+        writeNullable(json, "room_code", changed.roomCode());
+        json.writeEnd();
       }
       case SessionDeleted deleted -> writeSessionId(json, deleted.sessionId());
       case PollStarted started -> {

@@ -12,6 +12,7 @@ import org.gamepicker.domain.event.DomainEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.GameStatusChanged;
 import org.gamepicker.domain.event.PollEnded;
 import org.gamepicker.domain.event.PollOption;
@@ -144,6 +145,7 @@ class WireEventsTest {
             new SessionEnded(17, 2, AT),
             new GameStatusChanged(17, 52, 31, SessionGameStatus.SKIPPED, AT),
             new GameRemoved(17, 52, 31, AT),
+            new GameRoomCodeChanged(17, 52, 31, "WXYZ", AT),
             new SessionDeleted(17, AT),
             POLL_STARTED,
             new PollTally(17, 9, List.of(4, 0, 7), AT),

@@ -11,6 +11,7 @@ import org.gamepicker.domain.event.CatalogGameEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.GameStatusChanged;
 import org.gamepicker.domain.event.PollEnded;
 import org.gamepicker.domain.event.PollStarted;
@@ -76,6 +77,7 @@ public class DiscordNotifier implements EventSubscriber {
       case VoteReceived vote -> notPosted(event);
       case GameStatusChanged changed -> notPosted(event);
       case GameRemoved removed -> notPosted(event);
+      case GameRoomCodeChanged changed -> notPosted(event);
       case SessionDeleted deleted -> notPosted(event);
       case PollStarted started -> notPosted(event);
       case PollTally tally -> notPosted(event);

@@ -17,6 +17,7 @@ import org.gamepicker.domain.event.CatalogGameEvent;
 import org.gamepicker.domain.event.EventType;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.GameStatusChanged;
 import org.gamepicker.domain.event.PollEnded;
 import org.gamepicker.domain.event.PollStarted;
@@ -30,11 +31,12 @@ import org.gamepicker.domain.poll.Poll;
 /**
  * The IRC adapter's announcer, a subscriber of the event feed (cursor {@value #NAME}): says in the
  * channel when a night starts ({@code session.started}), each game with its room code ({@code
- * game.added}), an audience poll's candidates and how to vote ({@code poll.started}), its winner
- * ({@code poll.ended}; not the tallies in between, for the flood limit) and the night's end ({@code
- * session.ended}). While the client is not in the channel (connecting, or the network is down) the
- * event waits ({@link RetryLater}, {@link #RETRY}) and is said once it is back; an event's lines
- * are queued for the channel when its call returns.
+ * game.added}) and its new room code ({@code game.room_code_changed}, while it plays), an audience
+ * poll's candidates and how to vote ({@code poll.started}), its winner ({@code poll.ended}; not the
+ * tallies in between, for the flood limit) and the night's end ({@code session.ended}). While the
+ * client is not in the channel (connecting, or the network is down) the event waits ({@link
+ * RetryLater}, {@link #RETRY}) and is said once it is back; an event's lines are queued for the
+ * channel when its call returns.
  */
 @ApplicationScoped
 public class IrcAnnouncer implements EventSubscriber {
@@ -56,6 +58,7 @@ public class IrcAnnouncer implements EventSubscriber {
     return Set.of(
         EventType.SESSION_STARTED,
         EventType.GAME_ADDED,
+        EventType.GAME_ROOM_CODE_CHANGED,
         EventType.POLL_STARTED,
         EventType.POLL_ENDED,
         EventType.SESSION_ENDED);
@@ -82,6 +85,8 @@ public class IrcAnnouncer implements EventSubscriber {
       case VoteReceived vote -> notSaid(event);
       case GameStatusChanged changed -> notSaid(event);
       case GameRemoved removed -> notSaid(event);
+      case GameRoomCodeChanged changed ->
+          NightAnnouncements.newRoomCode(changed, session(changed.sessionId()));
       case SessionDeleted deleted -> notSaid(event);
       case PollStarted started -> PollAnnouncements.started(started);
       case PollTally tally -> notSaid(event);

@@ -7,18 +7,20 @@ import java.util.Optional;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionView;
 import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.SessionEnded;
 import org.gamepicker.domain.event.SessionStarted;
 
 /**
  * The lines said in the channel, as the seeds' IRC bots said them: the night started (and how to
- * vote), the final votes of the game that ended and the next game with its room code, and the
- * night's end with its numbers.
+ * vote), the final votes of the game that ended and the next game with its room code (and its new
+ * code when the host changes it), and the night's end with its numbers.
  */
 final class NightAnnouncements {
 
   static final String HOW_TO_VOTE = "🗳️ Vote with thisgame++ or thisgame-- during games!";
   private static final String SKIPPED = "skipped";
+  private static final String PLAYING = "playing";
 
   private NightAnnouncements() {}
 
@@ -46,6 +48,21 @@ final class NightAnnouncements {
     String text = "🎲 Now playing: " + game.title() + " (" + game.packName() + ")";
     lines.add(game.roomCode() == null ? text : text + " — room " + game.roomCode());
     return lines;
+  }
+
+  /**
+   * "🔑 New room code for Quiplash 3: WXYZ" when the game whose code changed is the one playing and
+   * has a code; nothing for a game played before, or a code cleared.
+   */
+  static List<String> newRoomCode(GameRoomCodeChanged changed, Optional<SessionView> session) {
+    if (changed.roomCode() == null) {
+      return List.of();
+    }
+    return session.stream()
+        .flatMap(night -> night.games().stream())
+        .filter(game -> game.id() == changed.sessionGameId() && PLAYING.equals(game.status()))
+        .map(game -> "🔑 New room code for " + game.title() + ": " + changed.roomCode())
+        .toList();
   }
 
   /**

@@ -22,6 +22,7 @@ import org.gamepicker.domain.game.Game;
 import org.gamepicker.domain.game.GameDetails;
 import org.gamepicker.domain.game.PickWeights.Weighted;
 import org.gamepicker.domain.poll.Poll;
+import org.gamepicker.domain.poll.PollStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,16 @@ class ChatVoteCounterTest {
 
     @Override
     public void closeIfDue(long pollId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Poll> inSession(long sessionId, Optional<PollStatus> status) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void tallyHeldBackBallots(long pollId) {
       throw new UnsupportedOperationException();
     }
   }

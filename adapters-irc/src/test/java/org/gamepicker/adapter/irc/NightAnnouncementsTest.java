@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionView;
 import org.gamepicker.domain.event.GameAdded;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.SessionEnded;
 import org.gamepicker.domain.event.SessionStarted;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,27 @@ class NightAnnouncementsTest {
                         game(2, "Quiplash 3", "playing", 0, 0)))))
         .as("a skipped game has no final votes")
         .containsExactly("🎲 Now playing: Quiplash 3 (The Jackbox Party Pack 7) — room ABCD");
+  }
+
+  @Test
+  void aNewRoomCodeOfTheGamePlayingIsSaidWithItsTitle() {
+    Optional<SessionView> night =
+        Optional.of(
+            night(game(1, "Drawful 2", "played", 5, 1), game(2, "Quiplash 3", "playing", 0, 0)));
+
+    assertThat(NightAnnouncements.newRoomCode(new GameRoomCodeChanged(18, 2, 2, "WXYZ", T), night))
+        .containsExactly("🔑 New room code for Quiplash 3: WXYZ");
+    assertThat(NightAnnouncements.newRoomCode(new GameRoomCodeChanged(18, 1, 1, "QRST", T), night))
+        .as("a game played before")
+        .isEmpty();
+    assertThat(NightAnnouncements.newRoomCode(new GameRoomCodeChanged(18, 2, 2, null, T), night))
+        .as("a code cleared")
+        .isEmpty();
+    assertThat(
+            NightAnnouncements.newRoomCode(
+                new GameRoomCodeChanged(18, 2, 2, "WXYZ", T), Optional.empty()))
+        .as("a session deleted since")
+        .isEmpty();
   }
 
   @Test

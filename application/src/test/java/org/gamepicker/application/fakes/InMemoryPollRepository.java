@@ -51,6 +51,15 @@ public class InMemoryPollRepository implements PollRepository {
   }
 
   @Override
+  public List<Poll> findInSession(long sessionId) {
+    return byId.values().stream()
+        .filter(poll -> poll.sessionId() == sessionId)
+        .sorted(Comparator.comparing(Poll::id).reversed())
+        .map(poll -> findById(poll.id()).orElseThrow())
+        .toList();
+  }
+
+  @Override
   public Optional<Poll> findOpenInSession(long sessionId) {
     return byId.values().stream()
         .filter(poll -> poll.sessionId() == sessionId && poll.closedAt() == null)

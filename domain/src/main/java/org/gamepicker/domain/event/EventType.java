@@ -15,6 +15,7 @@ public enum EventType {
   SESSION_ENDED("session.ended"),
   GAME_STATUS_CHANGED("game.status_changed"),
   GAME_REMOVED("game.removed"),
+  GAME_ROOM_CODE_CHANGED("game.room_code_changed"),
   SESSION_DELETED("session.deleted"),
   POLL_STARTED("poll.started"),
   POLL_TALLY("poll.tally"),

@@ -8,6 +8,7 @@ public sealed interface SessionScopedEvent extends DomainEvent
         SessionEnded,
         GameStatusChanged,
         GameRemoved,
+        GameRoomCodeChanged,
         SessionDeleted,
         PollStarted,
         PollTally,

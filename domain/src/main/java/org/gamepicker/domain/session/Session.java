@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.common.Require;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.GameStatusChanged;
 import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
@@ -149,9 +151,20 @@ public final class Session {
     events.add(new GameStatusChanged(id, sessionGameId, changed.gameId(), status, now));
   }
 
-  public void changeRoomCode(long sessionGameId, RoomCode roomCode) {
+  /**
+   * Sets a game's room code (null clears it); records {@link GameRoomCodeChanged} when the code is
+   * a different one.
+   */
+  public void changeRoomCode(long sessionGameId, RoomCode roomCode, Instant now) {
     int index = indexOf(sessionGameId);
-    games.set(index, games.get(index).withRoomCode(roomCode));
+    SessionGame game = games.get(index);
+    if (Objects.equals(game.roomCode(), roomCode)) {
+      return;
+    }
+    games.set(index, game.withRoomCode(roomCode));
+    events.add(
+        new GameRoomCodeChanged(
+            id, sessionGameId, game.gameId(), roomCode == null ? null : roomCode.value(), now));
   }
 
   public void changePlayerCount(long sessionGameId, Integer playerCount) {

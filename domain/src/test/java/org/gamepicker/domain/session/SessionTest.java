@@ -10,6 +10,7 @@ import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.GameStatusChanged;
 import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
@@ -171,16 +172,22 @@ class SessionTest {
   void roomCodePlayerCountAndRemoval() {
     Session session = storedWithGames(true, null);
 
-    session.changeRoomCode(101, new RoomCode("qrst"));
+    session.changeRoomCode(101, new RoomCode("qrst"), at(24));
+    session.changeRoomCode(101, new RoomCode("QRST"), at(25));
     session.changePlayerCount(101, 8);
-    session.changeRoomCode(103, null);
+    session.changeRoomCode(103, null, at(25));
     session.removeGame(102, at(26));
 
     assertThat(session.game(101).roomCode()).isEqualTo(new RoomCode("QRST"));
     assertThat(session.game(101).playerCount()).isEqualTo(8);
     assertThat(session.game(103).roomCode()).isNull();
     assertThat(session.games()).extracting(SessionGame::id).containsExactly(101L, 103L);
-    assertThat(session.pullEvents()).containsExactly(new GameRemoved(7, 102, 2, at(26)));
+    assertThat(session.pullEvents())
+        .as("a new room code is told once; the same code again changes nothing")
+        .containsExactly(
+            new GameRoomCodeChanged(7, 101, 1, "QRST", at(24)),
+            new GameRoomCodeChanged(7, 103, 3, null, at(25)),
+            new GameRemoved(7, 102, 2, at(26)));
     assertThatThrownBy(() -> session.game(102)).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> session.changePlayerCount(101, 0))
         .isInstanceOf(InvalidValueException.class);

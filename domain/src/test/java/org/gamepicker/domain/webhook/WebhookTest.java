@@ -53,7 +53,7 @@ class WebhookTest {
             InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("events"))
         .hasMessage(
             "Unknown event type '*'; known types: session.started, game.added, vote.received,"
-                + " session.ended, game.status_changed, game.removed, session.deleted,"
+                + " session.ended, game.status_changed, game.removed, game.room_code_changed, session.deleted,"
                 + " poll.started, poll.tally, poll.ended, catalog.game_created, catalog.game_updated, catalog.game_deleted");
     assertThatThrownBy(() -> WebhookSubscriptions.parse(List.of(WebhookEventType.TEST.wireName())))
         .hasMessageStartingWith("Unknown event type 'webhook.test'");

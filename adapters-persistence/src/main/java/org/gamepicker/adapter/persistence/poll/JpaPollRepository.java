@@ -91,6 +91,14 @@ public class JpaPollRepository implements PollRepository {
 
   @Override
   @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
+  public List<Poll> findInSession(long sessionId) {
+    return ids("SELECT id FROM polls WHERE session_id = ?1 ORDER BY id DESC", sessionId).stream()
+        .flatMap(id -> findById(id).stream())
+        .toList();
+  }
+
+  @Override
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public Optional<Poll> findOpenInSession(long sessionId) {
     return ids("SELECT id FROM polls WHERE open_session_id = ?1", sessionId).stream()
         .findFirst()

@@ -30,6 +30,8 @@ public record EventTypeView(
       case SESSION_ENDED -> "A game night ended (the session was closed).";
       case GAME_STATUS_CHANGED -> "The host set a session game to playing, played or skipped.";
       case GAME_REMOVED -> "The host removed a game (and its votes) from a session.";
+      case GAME_ROOM_CODE_CHANGED ->
+          "The host changed the room code of a session game (null when cleared).";
       case SESSION_DELETED -> "A closed session was deleted with its games and votes.";
       case POLL_STARTED -> "The host opened an audience poll: its candidates and when it closes.";
       case POLL_TALLY ->

@@ -1,19 +1,23 @@
 package org.gamepicker.adapter.rest.poll;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,8 +37,9 @@ import org.gamepicker.application.port.in.game.PickGameCommand;
 import org.gamepicker.application.port.in.poll.OpenPollCommand;
 import org.gamepicker.application.port.in.poll.PollsUseCase;
 import org.gamepicker.domain.poll.Poll;
+import org.gamepicker.domain.poll.PollStatus;
 
-/** REST: opens an audience poll in a session. */
+/** REST: a session's audience polls: lists them, opens one. */
 @Path("/sessions/{id}/polls")
 @RequestScoped
 @Tag(name = "Polls", description = "The audience picks the next game")
@@ -113,6 +118,34 @@ public class SessionPollsResource {
                   exclude_ids)
               .toCommand();
     }
+  }
+
+  @GET
+  @PermitAll
+  @Operation(
+      summary = "A session's polls",
+      description =
+          "The session's audience polls, newest first, with their current counts; with"
+              + " status=open only its open poll (an empty list when none is open): what a page"
+              + " opened during a poll shows until the next poll event. Public, like the session.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The polls, newest first",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PollDetails.class)))
+  @APIResponse(
+      responseCode = "400",
+      ref = GamePickerApi.BAD_REQUEST,
+      description = "status is neither open nor closed")
+  @APIResponse(responseCode = "404", ref = GamePickerApi.NO_SUCH_SESSION)
+  public List<PollDetails> list(
+      @Parameter(
+              description = "Only the polls with this status",
+              schema = @Schema(enumeration = {"open", "closed"}))
+          @QueryParam("status")
+          String status) {
+    Optional<PollStatus> wanted = Optional.ofNullable(status).map(PollStatus::fromWire);
+    return polls.inSession(sessionId, wanted).stream().map(PollJson::poll).toList();
   }
 
   @POST

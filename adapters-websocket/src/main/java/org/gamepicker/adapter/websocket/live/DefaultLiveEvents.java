@@ -16,6 +16,7 @@ final class DefaultLiveEvents {
       case SESSION_STARTED, GAME_ADDED, VOTE_RECEIVED, SESSION_ENDED -> true;
       case GAME_STATUS_CHANGED,
           GAME_REMOVED,
+          GAME_ROOM_CODE_CHANGED,
           SESSION_DELETED,
           POLL_STARTED,
           POLL_TALLY,

@@ -32,6 +32,9 @@ public interface PollRepository {
    */
   Optional<Poll> findByIdForUpdate(long id);
 
+  /** The session's polls, newest first. */
+  List<Poll> findInSession(long sessionId);
+
   /** The session's open poll, if it has one. */
   Optional<Poll> findOpenInSession(long sessionId);
 

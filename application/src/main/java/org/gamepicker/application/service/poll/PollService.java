@@ -17,6 +17,7 @@ import org.gamepicker.application.port.in.poll.PollsUseCase;
 import org.gamepicker.application.port.in.session.AddGameCommand;
 import org.gamepicker.application.port.in.session.SessionGameView;
 import org.gamepicker.application.port.in.session.SessionGamesUseCase;
+import org.gamepicker.application.port.out.AfterCommit;
 import org.gamepicker.application.port.out.GameRepository;
 import org.gamepicker.application.port.out.PollRepository;
 import org.gamepicker.application.port.out.SessionRepository;
@@ -31,6 +32,7 @@ import org.gamepicker.domain.game.PickWeights;
 import org.gamepicker.domain.poll.BallotChange;
 import org.gamepicker.domain.poll.Poll;
 import org.gamepicker.domain.poll.PollCandidate;
+import org.gamepicker.domain.poll.PollStatus;
 import org.gamepicker.domain.session.Session;
 
 /**
@@ -38,7 +40,7 @@ import org.gamepicker.domain.session.Session;
  * host names them), counts ballots on the candidates' counters in the ballot's transaction (so a
  * ballot answered is durable), and closes them, by the host or when their time is up, starting the
  * winner as {@code POST .../games} would when asked. Each change publishes what the poll recorded;
- * tallies only as {@link PollTallyGate} lets them.
+ * tallies only as {@link PollTallyGate} lets them, the ballots it held back in a trailing tally.
  */
 @ApplicationScoped
 public class PollService implements PollsUseCase {
@@ -49,6 +51,7 @@ public class PollService implements PollsUseCase {
   private PickGameService picker;
   private SessionGamesUseCase sessionGames;
   private PollTallyGate tallies;
+  private AfterCommit afterCommit;
   private TimeSource time;
   private EventPublisher events;
 
@@ -62,6 +65,7 @@ public class PollService implements PollsUseCase {
       PickGameService picker,
       SessionGamesUseCase sessionGames,
       PollTallyGate tallies,
+      AfterCommit afterCommit,
       TimeSource time,
       EventPublisher events) {
     this.polls = polls;
@@ -70,6 +74,7 @@ public class PollService implements PollsUseCase {
     this.picker = picker;
     this.sessionGames = sessionGames;
     this.tallies = tallies;
+    this.afterCommit = afterCommit;
     this.time = time;
     this.events = events;
   }
@@ -137,6 +142,17 @@ public class PollService implements PollsUseCase {
 
   @Override
   @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
+  public List<Poll> inSession(long sessionId, Optional<PollStatus> status) {
+    if (sessions.findById(sessionId).isEmpty()) {
+      throw new NotFoundException("Session " + sessionId + " not found");
+    }
+    return polls.findInSession(sessionId).stream()
+        .filter(poll -> status.map(wanted -> poll.status() == wanted).orElse(true))
+        .toList();
+  }
+
+  @Override
+  @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
   public Optional<Poll> openInActiveSession() {
     return sessions.findActive().flatMap(night -> polls.findOpenInSession(night.id()));
   }
@@ -164,8 +180,26 @@ public class PollService implements PollsUseCase {
     if (tallies.due(poll.id(), now)) {
       poll.reportTally(counts, now);
       publish(poll);
+    } else {
+      afterCommit.run(() -> tallies.heldBack(poll.id()));
     }
     return new BallotResult(change, counts);
+  }
+
+  @Override
+  @Transactional(dontRollbackOn = DomainException.class)
+  public void tallyHeldBackBallots(long pollId) {
+    Instant now = now();
+    if (!tallies.trailingTally(pollId, now)) {
+      return;
+    }
+    polls
+        .findById(pollId)
+        .ifPresent(
+            poll -> {
+              poll.reportTally(poll.counts(), now);
+              publish(poll);
+            });
   }
 
   @Override

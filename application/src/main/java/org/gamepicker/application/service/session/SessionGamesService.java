@@ -70,7 +70,7 @@ public class SessionGamesService implements SessionGamesUseCase {
   @Override
   @Transactional(dontRollbackOn = DomainException.class)
   public SessionGameView changeRoomCode(ChangeGameCommand game, RoomCode roomCode) {
-    return change(game, (session, id) -> session.changeRoomCode(id, roomCode));
+    return change(game, (session, id) -> session.changeRoomCode(id, roomCode, writes.now()));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.gamepicker.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +93,11 @@ public abstract class PollRepositoryContract {
     polls.saveClosed(closing);
     Poll second = opened(Duration.ofSeconds(60));
     assertThat(polls.findOpenInSession(tonight)).map(Poll::id).contains(second.id());
+    assertThat(polls.findInSession(tonight))
+        .as("newest first")
+        .extracting(Poll::id, Poll::status)
+        .containsExactly(tuple(second.id(), PollStatus.OPEN), tuple(first.id(), PollStatus.CLOSED));
+    assertThat(polls.findInSession(tonight + 1000)).isEmpty();
   }
 
   @Test

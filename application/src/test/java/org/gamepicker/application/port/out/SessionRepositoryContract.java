@@ -101,7 +101,7 @@ public abstract class SessionRepositoryContract {
     long second = session.gameAt(2).id();
     session.changeNotes("Saturday, in fact");
     session.changeStatus(first, SessionGameStatus.SKIPPED, STARTED.plusSeconds(1000));
-    session.changeRoomCode(second, new RoomCode("WXYZ"));
+    session.changeRoomCode(second, new RoomCode("WXYZ"), STARTED.plusSeconds(1050));
     session.changePlayerCount(second, 6);
     session.removeGame(first, STARTED.plusSeconds(1100));
     session.addGame(sessions.nextSessionGameId(), quiplash, false, null, STARTED.plusSeconds(1200));

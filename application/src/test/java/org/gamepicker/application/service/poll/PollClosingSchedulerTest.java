@@ -70,6 +70,16 @@ class PollClosingSchedulerTest {
     public ClosedPoll close(ClosePollCommand command) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public List<Poll> inSession(long sessionId, Optional<PollStatus> status) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void tallyHeldBackBallots(long pollId) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private long opened(long sessionId, int seconds) {

@@ -13,6 +13,7 @@ import org.gamepicker.application.fakes.InMemoryPackRepository;
 import org.gamepicker.application.fakes.InMemoryPlayedGamesLookup;
 import org.gamepicker.application.fakes.InMemoryPollRepository;
 import org.gamepicker.application.fakes.InMemorySessionRepository;
+import org.gamepicker.application.fakes.PendingCommit;
 import org.gamepicker.application.fakes.RecordingEventPublisher;
 import org.gamepicker.application.port.in.game.PickGameCommand;
 import org.gamepicker.application.port.in.poll.BallotResult;
@@ -61,9 +62,13 @@ class PollServiceTest {
   private final SessionGamesService sessionGames =
       new SessionGamesService(
           games, new VoteDiscarding(votes, games), writes, new SessionViews(games, votes));
+  private final PollTallyGate tallies = new PollTallyGate();
+  private final PendingCommit commits = new PendingCommit();
   private final PollService service =
       new PollService(
-          polls, sessions, games, picker, sessionGames, new PollTallyGate(), () -> now, published);
+          polls, sessions, games, picker, sessionGames, tallies, commits, () -> now, published);
+  private final PollTallyScheduler trailingTallies =
+      new PollTallyScheduler(tallies, service, () -> now);
 
   private long tonight;
   private Game quiplash;
@@ -178,6 +183,65 @@ class PollServiceTest {
     assertThat(published.events)
         .extracting(event -> ((PollTally) event).counts())
         .containsExactly(List.of(1, 0), List.of(1, 2));
+  }
+
+  @Test
+  void theBallotsAGapHeldBackComeInOneTallyAtTheGapsEndOnceCommitted() {
+    Poll poll = openAmong(drawful, champdUp);
+    published.events.clear();
+
+    cast(poll, "ann", 1);
+    commits.commit();
+    now = now.plusMillis(100);
+    cast(poll, "bob", 2);
+    now = now.plusMillis(50);
+    cast(poll, "cy", 2);
+    commits.commit();
+    trailingTallies.sendDue();
+    assertThat(tallies()).as("inside the gap").containsExactly(List.of(1, 0));
+
+    now = now.plusMillis(100);
+    trailingTallies.sendDue();
+    trailingTallies.sendDue();
+    assertThat(tallies())
+        .as("at the gap's end, once: the last counts")
+        .containsExactly(List.of(1, 0), List.of(1, 2));
+
+    now = now.plusMillis(100);
+    cast(poll, "dee", 1);
+    now = now.plusMillis(200);
+    trailingTallies.sendDue();
+    assertThat(tallies())
+        .as("a ballot not committed yet waits for its commit")
+        .containsExactly(List.of(1, 0), List.of(1, 2));
+    commits.commit();
+    trailingTallies.sendDue();
+    assertThat(tallies()).containsExactly(List.of(1, 0), List.of(1, 2), List.of(2, 2));
+
+    now = now.plusSeconds(1);
+    trailingTallies.sendDue();
+    assertThat(tallies()).as("nothing held back: no tally").hasSize(3);
+  }
+
+  @Test
+  void noTrailingTallyAfterThePollClosed() {
+    Poll poll = openAmong(drawful, champdUp);
+    cast(poll, "ann", 1);
+    cast(poll, "bob", 2);
+    commits.commit();
+    service.close(new ClosePollCommand(poll.id(), false));
+    published.events.clear();
+
+    now = now.plusSeconds(1);
+    trailingTallies.sendDue();
+    assertThat(published.events).isEmpty();
+  }
+
+  private List<List<Integer>> tallies() {
+    return published.events.stream()
+        .filter(PollTally.class::isInstance)
+        .map(event -> ((PollTally) event).counts())
+        .toList();
   }
 
   @Test

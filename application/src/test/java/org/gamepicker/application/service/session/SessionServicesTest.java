@@ -15,6 +15,7 @@ import org.gamepicker.domain.common.InvalidValueException;
 import org.gamepicker.domain.common.NotFoundException;
 import org.gamepicker.domain.event.GameAdded;
 import org.gamepicker.domain.event.GameRemoved;
+import org.gamepicker.domain.event.GameRoomCodeChanged;
 import org.gamepicker.domain.event.GameStatusChanged;
 import org.gamepicker.domain.event.SessionDeleted;
 import org.gamepicker.domain.event.SessionEnded;
@@ -178,7 +179,7 @@ class SessionServicesTest {
   }
 
   @Test
-  void statusChangesAndRemovalsAreRecordedButNotesRoomCodesAndPlayerCountsAreNot() {
+  void statusChangesRoomCodesAndRemovalsAreRecordedButNotesAndPlayerCountsAreNot() {
     Game game = fakes.game("Quixort", 1, 10);
     long sessionId = create(null).id();
     long first = add(sessionId, game, null).id();
@@ -202,6 +203,7 @@ class SessionServicesTest {
     assertThat(fakes.published.events)
         .containsExactly(
             new GameStatusChanged(sessionId, first, game.id(), SessionGameStatus.SKIPPED, at),
+            new GameRoomCodeChanged(sessionId, first, game.id(), "QRST", at),
             new GameRemoved(sessionId, second, game.id(), at));
     assertThatThrownBy(() -> fakes.sessionGames.remove(new ChangeGameCommand(sessionId, second)))
         .isInstanceOf(NotFoundException.class);

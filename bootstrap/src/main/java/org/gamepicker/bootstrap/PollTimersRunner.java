@@ -10,24 +10,29 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.gamepicker.application.service.poll.PollClosingScheduler;
+import org.gamepicker.application.service.poll.PollTallyScheduler;
 
 /**
- * Wires the {@link PollClosingScheduler} to the server: starts it at startup (after the database is
- * migrated) on the server's managed scheduled executor and stops it with the application.
+ * Wires the polls' timers to the server: the {@link PollClosingScheduler} and the {@link
+ * PollTallyScheduler} start at startup (after the database is migrated) on the server's managed
+ * scheduled executor and stop with the application.
  */
 @ApplicationScoped
-public class PollClosingRunner {
+public class PollTimersRunner {
 
   @Resource ManagedScheduledExecutorService executor;
-  @Inject PollClosingScheduler scheduler;
+  @Inject PollClosingScheduler closing;
+  @Inject PollTallyScheduler trailingTallies;
 
-  /** After the event relay's start (default priority): closing a poll publishes events. */
+  /** After the event relay's start (default priority): both publish events. */
   void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) Startup startup) {
-    scheduler.start(executor);
+    closing.start(executor);
+    trailingTallies.start(executor);
   }
 
   @PreDestroy
   void stop() {
-    scheduler.stop();
+    closing.stop();
+    trailingTallies.stop();
   }
 }
