@@ -78,10 +78,10 @@ public class JdbcDatabaseBackup implements DatabaseBackup {
   }
 
   @Override
-  public RestoredBackup restore(InputStream in) {
+  public RestoredBackup restore(InputStream in, Runnable beforeWriting) {
     try (Connection connection = dataSource.getConnection()) {
       RestoredBackup restored =
-          new RestoreReader(connection, new SchemaFacts(connection)).restore(in);
+          new RestoreReader(connection, new SchemaFacts(connection)).restore(in, beforeWriting);
       catalog.changed();
       return restored;
     } catch (SQLException e) {

@@ -47,11 +47,11 @@ final class RestoreReader {
     this.schema = schema;
   }
 
-  RestoredBackup restore(InputStream in) throws SQLException {
+  RestoredBackup restore(InputStream in, Runnable beforeWriting) throws SQLException {
     guard = new ValueSizeGuard(in, MAX_VALUE_BYTES);
     try (JsonParser json = Json.createParser(guard)) {
       parser = json;
-      readDocument();
+      readDocument(beforeWriting);
     } catch (JsonParsingException e) {
       throw new InvalidBackupException(
           "The backup is not valid JSON at line "
@@ -69,7 +69,7 @@ final class RestoreReader {
     return new RestoredBackup(restored);
   }
 
-  private void readDocument() throws SQLException {
+  private void readDocument(Runnable beforeWriting) throws SQLException {
     if (next() != Event.START_OBJECT) {
       throw new InvalidBackupException("A backup is a JSON object; this is not");
     }
@@ -91,6 +91,7 @@ final class RestoreReader {
                 "format, formatVersion and schemaVersion must come before tables;"
                     + " this is not a backup of this server");
           }
+          beforeWriting.run();
           readTables();
           tables = true;
         }

@@ -65,7 +65,7 @@ class JdbcDatabaseBackupTest {
 
     JdbcDataSource restored = migrated();
     new JdbcDatabaseBackup(restored, new IdleCatalogCache())
-        .restore(new ByteArrayInputStream(backup));
+        .restore(new ByteArrayInputStream(backup), () -> {});
 
     for (BackupTables.Table table : BackupTables.INCLUDED) {
       assertThat(rows(restored, table)).as(table.name()).isEqualTo(rows(original, table));
@@ -110,7 +110,7 @@ class JdbcDatabaseBackupTest {
   }
 
   private static void restore(JdbcDatabaseBackup backup, String document) {
-    backup.restore(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+    backup.restore(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), () -> {});
   }
 
   private static byte[] backUp(JdbcDataSource database) {

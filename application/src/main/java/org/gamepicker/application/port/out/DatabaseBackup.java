@@ -23,7 +23,8 @@ public interface DatabaseBackup {
 
   /**
    * Replaces the database's content with the backup read from {@code in}, in the caller's
-   * transaction.
+   * transaction. {@code beforeWriting} runs once the document's header (format and versions) is
+   * valid and before anything is written; it throws to refuse the restore.
    */
-  RestoredBackup restore(InputStream in);
+  RestoredBackup restore(InputStream in, Runnable beforeWriting);
 }

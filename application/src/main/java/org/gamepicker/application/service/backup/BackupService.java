@@ -35,12 +35,14 @@ public class BackupService implements BackUpUseCase, RestoreUseCase {
   @Override
   @Transactional
   public RestoredBackup restore(InputStream in) {
-    database
-        .tableWithData()
-        .ifPresent(
-            table -> {
-              throw new DatabaseNotEmptyException(table);
-            });
-    return database.restore(in);
+    return database.restore(
+        in,
+        () ->
+            database
+                .tableWithData()
+                .ifPresent(
+                    table -> {
+                      throw new DatabaseNotEmptyException(table);
+                    }));
   }
 }
