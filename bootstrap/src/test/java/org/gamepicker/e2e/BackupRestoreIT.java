@@ -8,16 +8,21 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -62,9 +67,8 @@ class BackupRestoreIT extends SessionEndToEndTest {
   @Test
   void aServerRestoredOnH2AnswersAsTheOneBackedUp() throws Exception {
     backUpANight();
-    try (StandaloneServer b = StandaloneServer.prepare("h2", PORT + 1)) {
-      b.start();
-      String token = b.adminToken();
+    try (ClusterNode b = freshServer("restored-h2", PORT + 1, Map.of("DB_KIND", "h2"))) {
+      String token = adminToken(b);
 
       assertThat(restore(b, token, "garbage").statusCode()).isEqualTo(400);
       HttpResponse<String> badValue =
@@ -87,24 +91,57 @@ class BackupRestoreIT extends SessionEndToEndTest {
   }
 
   @Test
-  void anH2BackupRestoresIntoPostgresql() throws Exception {
+  void aBackupRestoresIntoPostgresql() throws Exception {
     assumeTrue(postgresqlIsRunning(), "no PostgreSQL on " + System.getProperty("it.db.host"));
     backUpANight();
     FreshPostgresqlDatabase.emptySchema(POSTGRESQL_DATABASE);
-    try (StandaloneServer b =
-        StandaloneServer.prepare("pg", PORT + 2)
-            .withEnvironment("DB_KIND", "postgresql")
-            .withEnvironment("DB_HOST", System.getProperty("it.db.host"))
-            .withEnvironment("DB_PORT", System.getProperty("it.db.port"))
-            .withEnvironment("DB_NAME", POSTGRESQL_DATABASE)
-            .withEnvironment("DB_USER", System.getProperty("it.db.user"))
-            .withEnvironment("DB_PASSWORD", System.getProperty("it.db.password"))) {
-      b.start();
-      assertRestoredAnswersAsA(b, b.adminToken());
+    try (ClusterNode b =
+        freshServer(
+            "restored-postgresql",
+            PORT + 2,
+            Map.of(
+                "DB_KIND", "postgresql",
+                "DB_HOST", System.getProperty("it.db.host"),
+                "DB_PORT", System.getProperty("it.db.port"),
+                "DB_NAME", POSTGRESQL_DATABASE,
+                "DB_USER", System.getProperty("it.db.user"),
+                "DB_PASSWORD", System.getProperty("it.db.password")))) {
+      assertRestoredAnswersAsA(b, adminToken(b));
     }
   }
 
-  private static void assertRestoredAnswersAsA(StandaloneServer b, String token) throws Exception {
+  /** A server of its own from the runnable jar, with a fresh data directory, once it is ready. */
+  private static ClusterNode freshServer(String name, int port, Map<String, String> settings)
+      throws IOException {
+    Path home =
+        Path.of(System.getProperty("it.cluster.dir")).resolveSibling("backup-it").resolve(name);
+    if (Files.exists(home)) {
+      try (Stream<Path> paths = Files.walk(home)) {
+        for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+          Files.delete(path);
+        }
+      }
+    }
+    ClusterNode server = new ClusterNode(name, port, home, settings);
+    server.launch();
+    server.awaitReady(Duration.ofMinutes(5));
+    return server;
+  }
+
+  /** An admin token of a server, logging in with the admin key it generated. */
+  private static String adminToken(ClusterNode server) throws IOException {
+    Path home = Path.of(System.getProperty("it.cluster.dir")).resolveSibling("backup-it");
+    String key = Files.readString(home.resolve(server.name()).resolve("data/admin.key")).strip();
+    HttpResponse<String> login =
+        send(
+            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + key + "\"}")));
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(login.body())).readObject().getString("token");
+  }
+
+  private static void assertRestoredAnswersAsA(ClusterNode b, String token) throws Exception {
     HttpResponse<String> restored = restore(b, token, backup);
     assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
     assertThat(
@@ -203,7 +240,9 @@ class BackupRestoreIT extends SessionEndToEndTest {
               + "]}");
       resumedOnA = untilResumed(bot);
     }
-    assertThat(resumedOnA).hasSizeGreaterThanOrEqualTo(8);
+    assertThat(resumedOnA)
+        .as("game.added, votes, the poll's winner added")
+        .hasSizeGreaterThanOrEqualTo(5);
 
     for (String path :
         List.of(
@@ -257,11 +296,11 @@ class BackupRestoreIT extends SessionEndToEndTest {
     return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static HttpResponse<String> restore(StandaloneServer b, String token, String body) {
+  private static HttpResponse<String> restore(ClusterNode b, String token, String body) {
     return send(b, token, "/api/admin/restore", body);
   }
 
-  private static void castLiveVote(StandaloneServer b, String botToken, String user, String vote) {
+  private static void castLiveVote(ClusterNode b, String botToken, String user, String vote) {
     HttpResponse<String> counted =
         send(
             b,
@@ -271,16 +310,22 @@ class BackupRestoreIT extends SessionEndToEndTest {
     assertThat(counted.statusCode()).as(counted.body()).isEqualTo(200);
   }
 
-  private static HttpResponse<String> send(StandaloneServer b, String token, String path) {
-    return send(b.authorized(token, path).GET());
+  private static HttpResponse<String> send(ClusterNode b, String token, String path) {
+    return send(authorized(b, token, path).GET());
   }
 
-  private static HttpResponse<String> send(
-      StandaloneServer b, String token, String path, String body) {
+  private static HttpResponse<String> send(ClusterNode b, String token, String path, String body) {
     return send(
-        b.authorized(token, path)
+        authorized(b, token, path)
             .timeout(Duration.ofMinutes(2))
             .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static HttpRequest.Builder authorized(ClusterNode b, String token, String path) {
+    return HttpRequest.newBuilder(URI.create(b.baseUrl() + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + token);
   }
 
   private static boolean postgresqlIsRunning() {
