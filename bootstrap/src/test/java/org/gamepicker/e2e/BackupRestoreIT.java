@@ -190,6 +190,7 @@ class BackupRestoreIT extends SessionEndToEndTest {
     if (backup != null) {
       return;
     }
+    awaitTheTestServerReady();
     receiver = new WebhookReceiver();
     assertThat(
             admin(
@@ -264,6 +265,14 @@ class BackupRestoreIT extends SessionEndToEndTest {
     backup = answer.body();
     assertThat(backup).contains("\"secret\":\"" + SECRET + "\"", "\"ROOM\"");
     night = new Night(sessionId, startedEventId, botToken, resumedOnA);
+  }
+
+  /** Waits until the test server's application answers: on a busy machine it starts late. */
+  private static void awaitTheTestServerReady() throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (send(get("/health/ready")).statusCode() != 200 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+    }
   }
 
   /** The events a bot receives before {@code resumed}. */

@@ -32,7 +32,9 @@ import org.gamepicker.application.port.in.backup.RestoreUseCase;
 /** REST: the admin's backup of everything the server holds, and its restore into a fresh server. */
 @Path("/admin")
 @RequestScoped
-@Tag(name = "Admin")
+@Tag(
+    name = "Admin",
+    description = "Backup of everything the server holds, and its restore into a fresh server")
 public class BackupResource {
 
   /** A restore's answer: the rows restored in each table. */
