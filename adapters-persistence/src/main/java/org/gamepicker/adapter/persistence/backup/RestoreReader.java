@@ -304,12 +304,19 @@ final class RestoreReader {
     }
   }
 
+  /**
+   * Skips a member's value event by event: the parser's own skipObject and skipArray spin forever
+   * on a document that ends inside the value, where {@link #next} fails.
+   */
   private void skipValue() {
-    switch (next()) {
-      case START_OBJECT -> parser.skipObject();
-      case START_ARRAY -> parser.skipArray();
-      default -> {}
-    }
+    int depth = 0;
+    do {
+      switch (next()) {
+        case START_OBJECT, START_ARRAY -> depth++;
+        case END_OBJECT, END_ARRAY -> depth--;
+        default -> {}
+      }
+    } while (depth > 0);
   }
 
   private Event next() {

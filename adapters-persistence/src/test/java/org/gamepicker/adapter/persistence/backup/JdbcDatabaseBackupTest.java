@@ -2,6 +2,7 @@ package org.gamepicker.adapter.persistence.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,6 +88,14 @@ class JdbcDatabaseBackupTest {
     String valid = new String(backUp(database), StandardCharsets.UTF_8);
     JdbcDatabaseBackup backup = new JdbcDatabaseBackup(database, new IdleCatalogCache());
 
+    for (String truncated : new String[] {"{\"a\":{\"a\":", "{\"a\":[1,", "{\"format\":"}) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(10),
+          () ->
+              assertThatThrownBy(() -> restore(backup, truncated))
+                  .as(truncated)
+                  .isInstanceOf(InvalidBackupException.class));
+    }
     assertThatThrownBy(() -> restore(backup, "garbage"))
         .isInstanceOf(InvalidBackupException.class)
         .hasMessageContaining("not valid JSON at line 1");
