@@ -42,6 +42,12 @@ class HostileInputEndToEndIT extends EndToEndTest {
           "\"hello\"",
           "{\"key\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
 
+  /**
+   * Takes no input to be hostile with, and answers the whole database (whose delivery log names
+   * receivers' exceptions) in as long as it takes to read: BackupRestoreIT covers it.
+   */
+  private static final String BACKUP = "/api/admin/backup";
+
   private static final List<String> PATH_VALUES =
       List.of("1", "0", "-1", "abc", "99999999999999999999", "%00", "1%00");
 
@@ -91,6 +97,9 @@ class HostileInputEndToEndIT extends EndToEndTest {
    * and without a token with every body (so the probe changes no data other tests rely on).
    */
   private void probe(String method, String template, boolean takesBody, List<String> failures) {
+    if (method.equals("GET") && template.equals(BACKUP)) {
+      return;
+    }
     for (String pathValue : PATH_VALUES) {
       String path = template.replaceAll("\\{[^}]+}", pathValue);
       if (method.equals("GET")) {

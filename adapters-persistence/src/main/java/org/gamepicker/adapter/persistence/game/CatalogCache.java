@@ -44,7 +44,7 @@ public class CatalogCache {
   }
 
   /** Called by every write to the catalog, inside its transaction. */
-  void changed() {
+  public void changed() {
     generation.incrementAndGet();
     if (inTransaction() && transactions.getResource(WROTE_CATALOG) == null) {
       transactions.putResource(WROTE_CATALOG, Boolean.TRUE);

@@ -17,9 +17,10 @@ import java.time.Instant;
 
 /**
  * Refuses a request body over its endpoint's limit with 413, whether it announces its length or
- * not, before more than the limit is read: {@link #BODY_BYTES} for a JSON command, {@link
- * #LARGE_BODY_BYTES} for a {@link LargeBody} import. Runs after authentication, so a caller who may
- * not use the endpoint gets 401 or 403 and no byte of the body is read.
+ * not, before more than the limit is read: {@link #BODY_BYTES} for a JSON command, a {@link
+ * LargeBody}'s own limit (by default {@link #LARGE_BODY_BYTES}) for an import. Runs after
+ * authentication, so a caller who may not use the endpoint gets 401 or 403 and no byte of the body
+ * is read.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -34,23 +35,34 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
   /** 5 MB take a fraction of a second on a LAN and about 10 s at 4 Mbit/s. */
   static final Duration READ_WITHIN = Duration.ofSeconds(30);
 
+  /** A restore's backup: a few years of nights and their events, read as it arrives. */
+  public static final long BACKUP_BODY_BYTES = 1024L * 1024 * 1024;
+
   @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    long limit = limitFor(resource.getResourceMethod());
+    Method method = resource.getResourceMethod();
+    long limit = limitFor(method);
     if (request.getLength() > limit) {
       request.abortWith(tooLarge(limit).getResponse());
       return;
     }
-    request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
+    request.setEntityStream(
+        new LimitedStream(request.getEntityStream(), limit, readWithin(method)));
   }
 
   /** The body limit of the matched method (none matched: the smaller limit). */
   static long limitFor(Method method) {
     return method != null && method.isAnnotationPresent(LargeBody.class)
-        ? LARGE_BODY_BYTES
+        ? method.getAnnotation(LargeBody.class).bytes()
         : BODY_BYTES;
+  }
+
+  private static Duration readWithin(Method method) {
+    return method != null && method.isAnnotationPresent(LargeBody.class)
+        ? Duration.ofSeconds(method.getAnnotation(LargeBody.class).readWithinSeconds())
+        : READ_WITHIN;
   }
 
   private static WebApplicationException tooLarge(long limit) {
@@ -66,12 +78,15 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
   /** Counts the bytes read and fails once past the limit or the deadline. */
   private static final class LimitedStream extends FilterInputStream {
     private final long limit;
-    private final Instant deadline = Instant.now().plus(READ_WITHIN);
+    private final Duration readWithin;
+    private final Instant deadline;
     private long read;
 
-    LimitedStream(InputStream in, long limit) {
+    LimitedStream(InputStream in, long limit, Duration readWithin) {
       super(in);
       this.limit = limit;
+      this.readWithin = readWithin;
+      this.deadline = Instant.now().plus(readWithin);
     }
 
     @Override
@@ -100,7 +115,7 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
                     408,
                     "Request Timeout",
                     "The request body took over "
-                        + READ_WITHIN.toSeconds()
+                        + readWithin.toSeconds()
                         + " s to arrive; send it again in one go")));
       }
     }

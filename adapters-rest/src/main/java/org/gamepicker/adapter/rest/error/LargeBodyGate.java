@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * what they are parsed into (tens of MB for a 5 MB chat log) can't add up in the heap. A second one
  * waits up to {@link #WAIT}, then gets 429 with {@code Retry-After}. Runs after authentication and
  * the body's announced length is checked: a caller who may not import, or whose body is too large,
- * never waits; and a body is read within {@link BodySizeLimitFilter#READ_WITHIN}, so no import
+ * never waits; and a body is read within its {@link LargeBody#readWithinSeconds}, so no import
  * keeps its turn longer.
  */
 @Provider
