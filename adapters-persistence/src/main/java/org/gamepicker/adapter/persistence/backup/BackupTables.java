@@ -33,6 +33,10 @@ final class BackupTables {
           new Table("webhook_delivery_attempt", "id", false),
           new Table("api_token", "id", false),
           new Table("event_log", "id", false),
+          // so that a bot resuming from an event pruned before the backup is told so on the
+          // restored
+          // server too (resume_expired), not replayed from the oldest event kept
+          new Table("event_log_prune_mark", "id", true),
           new Table("event_subscriber_cursor", "subscriber", true));
 
   /** Tables a backup leaves out, each with the reason. */
@@ -45,7 +49,10 @@ final class BackupTables {
           "login_failures",
           "failed admin logins of the last minutes: nothing worth restoring",
           "key_fingerprint",
-          "the fingerprint of the keys of the server that recorded it: the restoring server has its own");
+          "the fingerprint of the keys of the server that recorded it: the restoring server has its own",
+          "stored_answers",
+          "answers kept a day for clients retrying a write with its Idempotency-Key: a client that"
+              + " retries against the restored server has the write performed there");
 
   /** The sequences that number rows (beside the identity columns), each with its table. */
   static final Map<String, String> SEQUENCES =
