@@ -57,6 +57,18 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
             + "}");
   }
 
+  /**
+   * The next test delivery on the path, passing over live {@code session.ended} deliveries: an
+   * earlier test's night may end while this webhook exists, and those go to it as well.
+   */
+  private static WebhookReceiver.Received nextTestDelivery(String path) {
+    WebhookReceiver.Received request = RECEIVER.next(path);
+    while (!"webhook.test".equals(request.header("X-Webhook-Event"))) {
+      request = RECEIVER.next(path);
+    }
+    return request;
+  }
+
   private static void assertBadRequestNaming(HttpResponse<String> response, String field) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -169,7 +181,7 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
     assertThat(result.getString("outcome")).isEqualTo("success");
     assertThat(result.getInt("response_status")).isEqualTo(204);
     assertThat(result.getString("event_type")).isEqualTo("webhook.test");
-    WebhookReceiver.Received request = RECEIVER.next("/signed");
+    WebhookReceiver.Received request = nextTestDelivery("/signed");
     assertThat(request.header("Content-Type")).isEqualTo("application/json");
     assertThat(request.header("X-Webhook-Event")).isEqualTo("webhook.test");
     assertThat(request.header("webhook-id")).isEqualTo(result.getString("webhook_id"));
@@ -178,7 +190,13 @@ class WebhooksEndToEndIT extends SessionEndToEndTest {
     WebhookSignatures.assertSignedWith(SECRET, request);
     assertThat(object(request.body()).getString("type")).isEqualTo("webhook.test");
     JsonObject logged =
-        json(send(asAdmin(get("/api/webhooks/" + id + "/logs")))).asJsonArray().getJsonObject(0);
+        json(send(asAdmin(get("/api/webhooks/" + id + "/logs"))))
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(entry -> entry.getString("webhook_id").equals(result.getString("webhook_id")))
+            .findFirst()
+            .orElseThrow();
     assertThat(logged.getString("event_type")).isEqualTo("webhook.test");
     assertThat(logged.isNull("event_id")).isTrue();
   }
