@@ -16,6 +16,7 @@ import org.gamepicker.application.port.in.poll.CastBallotCommand;
 import org.gamepicker.application.port.in.poll.PollsUseCase;
 import org.gamepicker.application.port.in.vote.CastVoteCommand;
 import org.gamepicker.application.port.in.vote.CastVoteUseCase;
+import org.gamepicker.application.port.in.vote.VoteAttempt;
 import org.gamepicker.domain.common.DomainException;
 
 /**
@@ -24,15 +25,19 @@ import org.gamepicker.domain.common.DomainException;
  * case, as {@code POST /api/polls/{id}/ballots} does, on a few threads of its own fed by a bounded
  * queue per thread (a nick's lines always on the same one, so a moved ballot counts after the
  * first): the IRC connection only reads and hands over, a burst waits in the queue (beyond {@link
- * #CAPACITY} votes it is dropped, and the log says how many). A vote the use case refuses (no game
- * playing, a duplicate) is dropped quietly (logged at FINE); any other failure (the database down)
- * is logged as a warning at most every {@link #WARNING_INTERVAL}. Nothing here ever ends the
- * connection.
+ * #CAPACITY} votes it is dropped, and the log says how many) and a thread casts what waits for it
+ * in one transaction (up to {@link #BATCH} votes), so that counting keeps up with a chat of
+ * thousands. A vote the use case refuses (no game playing, a duplicate) is dropped quietly (logged
+ * at FINE); any other failure (the database down) is logged as a warning at most every {@link
+ * #WARNING_INTERVAL}. Nothing here ever ends the connection.
  */
 final class ChatVoteCounter {
 
   /** Votes waiting at most: a chat burst of several thousand within seconds fits. */
   static final int CAPACITY = 20_000;
+
+  /** Live votes cast in one transaction at most, when a burst has that many waiting. */
+  static final int BATCH = 100;
 
   /** Threads casting votes at once (each holds a database connection while it does). */
   static final int WORKERS = 8;
@@ -111,38 +116,65 @@ final class ChatVoteCounter {
   }
 
   private void castUntilStopped(BlockingQueue<ChatCount> queue) {
+    List<ChatCount> taken = new ArrayList<>(BATCH);
     while (!stopped) {
-      ChatCount count;
       try {
-        count = queue.take();
+        taken.add(queue.take());
       } catch (InterruptedException stopping) {
         Thread.currentThread().interrupt();
         return;
       }
-      try {
-        cast(count);
-      } catch (DomainException refused) {
-        LOG.log(
-            Level.FINE,
-            "IRC: vote of {0} not counted: {1}",
-            new Object[] {count.username(), refused.getMessage()});
-      } catch (RuntimeException failed) {
-        warn(() -> "IRC: a chat vote could not be counted: " + failed);
-      }
+      queue.drainTo(taken, BATCH - 1);
+      castInOrder(taken);
+      taken.clear();
     }
   }
 
-  private void cast(ChatCount count) {
-    switch (count) {
-      case LiveVote vote -> votes.cast(vote.command());
-      case PollBallot ballot ->
-          polls
-              .openInActiveSession()
-              .ifPresent(
-                  poll ->
-                      polls.cast(
-                          new CastBallotCommand(
-                              poll.id(), ballot.username(), ballot.ballot().choice())));
+  /** Casts the taken lines in their order: runs of live votes together, ballots one by one. */
+  private void castInOrder(List<ChatCount> taken) {
+    List<CastVoteCommand> run = new ArrayList<>();
+    for (ChatCount count : taken) {
+      switch (count) {
+        case LiveVote vote -> run.add(vote.command());
+        case PollBallot ballot -> {
+          castVotes(run);
+          run.clear();
+          castBallot(ballot.ballot());
+        }
+      }
+    }
+    castVotes(run);
+  }
+
+  private void castVotes(List<CastVoteCommand> run) {
+    if (run.isEmpty()) {
+      return;
+    }
+    try {
+      for (VoteAttempt attempt : votes.castAll(run)) {
+        if (attempt instanceof VoteAttempt.Refused refused) {
+          LOG.log(Level.FINE, "IRC: a chat vote not counted: {0}", refused.reason().getMessage());
+        }
+      }
+    } catch (RuntimeException failed) {
+      warn(() -> "IRC: " + run.size() + " chat votes could not be counted: " + failed);
+    }
+  }
+
+  private void castBallot(PendingBallot ballot) {
+    try {
+      polls
+          .openInActiveSession()
+          .ifPresent(
+              poll ->
+                  polls.cast(new CastBallotCommand(poll.id(), ballot.username(), ballot.choice())));
+    } catch (DomainException refused) {
+      LOG.log(
+          Level.FINE,
+          "IRC: ballot of {0} not counted: {1}",
+          new Object[] {ballot.username(), refused.getMessage()});
+    } catch (RuntimeException failed) {
+      warn(() -> "IRC: a chat ballot could not be counted: " + failed);
     }
   }
 

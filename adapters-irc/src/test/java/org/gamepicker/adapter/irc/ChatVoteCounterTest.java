@@ -16,6 +16,7 @@ import org.gamepicker.application.port.in.poll.PollsUseCase;
 import org.gamepicker.application.port.in.vote.CastVoteCommand;
 import org.gamepicker.application.port.in.vote.CastVoteResult;
 import org.gamepicker.application.port.in.vote.CastVoteUseCase;
+import org.gamepicker.application.port.in.vote.VoteAttempt;
 import org.gamepicker.domain.common.ConflictException;
 import org.gamepicker.domain.game.FavorBias;
 import org.gamepicker.domain.game.Game;
@@ -30,16 +31,35 @@ class ChatVoteCounterTest {
 
   private final List<String> counted = new CopyOnWriteArrayList<>();
 
+  /** Sizes of the batches cast, in order. */
+  private final List<Integer> batches = new CopyOnWriteArrayList<>();
+
+  /**
+   * Counts each vote, refuses those of "twice" as duplicates, and fails a batch holding one of
+   * "broken" as a database that is down would.
+   */
   private final CastVoteUseCase useCase =
       new CastVoteUseCase() {
         @Override
         public CastVoteResult cast(CastVoteCommand command) {
-          switch (command.username()) {
-            case "twice" -> throw new ConflictException("twice already voted up");
-            case "broken" -> throw new IllegalStateException("database down");
-            default -> counted.add(command.username() + " " + command.vote().wireName());
+          throw new UnsupportedOperationException("the chat casts its votes in batches");
+        }
+
+        @Override
+        public List<VoteAttempt> castAll(List<CastVoteCommand> commands) {
+          batches.add(commands.size());
+          if (commands.stream().anyMatch(command -> command.username().equals("broken"))) {
+            throw new IllegalStateException("database down");
           }
-          return null;
+          return commands.stream().map(this::attempt).toList();
+        }
+
+        private VoteAttempt attempt(CastVoteCommand command) {
+          if (command.username().equals("twice")) {
+            return new VoteAttempt.Refused(new ConflictException("twice already voted up"));
+          }
+          counted.add(command.username() + " " + command.vote().wireName());
+          return new VoteAttempt.Counted(null);
         }
       };
 
@@ -131,10 +151,13 @@ class ChatVoteCounterTest {
   @Test
   void countsEachVoteOfTheChannelAndGoesOnAfterRefusalsAndFailures() throws Exception {
     counter.start();
+    counter.onChannelMessage(IrcMessage.parse(":broken!b@h PRIVMSG #n :thisgame++"));
+    for (int i = 0; i < 100 && batches.isEmpty(); i++) {
+      Thread.sleep(20);
+    }
     for (String line :
         List.of(
             ":twice!t@h PRIVMSG #n :thisgame++",
-            ":broken!b@h PRIVMSG #n :thisgame++",
             ":chatter!c@h PRIVMSG #n :hello all",
             "@display-name=Alice :alice!a@h PRIVMSG #n :thisgame++",
             ":bob!b@h PRIVMSG #n :thisgame--")) {
@@ -181,6 +204,20 @@ class ChatVoteCounterTest {
           .as("n" + nick + "'s first ballot counts before the one that moves it")
           .isLessThan(order.indexOf("n" + nick + " !vote 2"));
     }
+  }
+
+  @Test
+  void aBurstIsCastInBatchesAndEveryVoteCounts() throws Exception {
+    for (int i = 0; i < 2000; i++) {
+      counter.onChannelMessage(IrcMessage.parse(":v" + i + "!v@h PRIVMSG #n :thisgame++"));
+    }
+    counter.start();
+    waitForCounted(2000);
+
+    assertThat(counted).hasSize(2000).doesNotHaveDuplicates();
+    assertThat(batches).allSatisfy(size -> assertThat(size).isBetween(1, ChatVoteCounter.BATCH));
+    assertThat(batches.size())
+        .isLessThanOrEqualTo(2000 / ChatVoteCounter.BATCH + ChatVoteCounter.WORKERS);
   }
 
   @Test

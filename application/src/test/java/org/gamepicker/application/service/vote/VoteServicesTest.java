@@ -2,6 +2,7 @@ package org.gamepicker.application.service.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +20,7 @@ import org.gamepicker.application.port.in.vote.CastVoteResult;
 import org.gamepicker.application.port.in.vote.ChatImportReport;
 import org.gamepicker.application.port.in.vote.ImportChatCommand;
 import org.gamepicker.application.port.in.vote.RawChatLine;
+import org.gamepicker.application.port.in.vote.VoteAttempt;
 import org.gamepicker.application.port.out.SessionRepository;
 import org.gamepicker.application.port.out.VoteRepository.VoteFilter;
 import org.gamepicker.application.service.poll.ChatBallotImport;
@@ -150,6 +152,71 @@ class VoteServicesTest {
     assertThat(switched.gameTotals()).isEqualTo(new Tally(0, 1));
     assertThat(votes.all()).hasSize(1);
     assertThat(published.events).hasSize(2);
+  }
+
+  @Test
+  void aBatchCountsItsVotesInOrderAsSingleCastsWouldWithEachEventCarryingTheTotalsAfterIt() {
+    activeSession();
+    vote("dave", "down", T0.plusSeconds(30));
+
+    List<VoteAttempt> attempts =
+        live.castAll(
+            List.of(
+                CastVoteCommand.of("alice", "up", T0.plusSeconds(60).toString()),
+                CastVoteCommand.of("bob", "up", T0.minusSeconds(1).toString()),
+                CastVoteCommand.of("carol", "up", T0.plusSeconds(61).toString()),
+                CastVoteCommand.of("alice", "up", T0.plusSeconds(62).toString()),
+                CastVoteCommand.of("alice", "down", T0.plusSeconds(63).toString()),
+                CastVoteCommand.of("dave", "up", T0.plusSeconds(64).toString()),
+                CastVoteCommand.of("erin", "down", T0.plusSeconds(700).toString())));
+
+    assertThat(attempts).hasSize(7);
+    assertThat(attempts.get(0).resultOrThrow().gameTotals()).isEqualTo(new Tally(1, 1));
+    assertThatThrownBy(attempts.get(1)::resultOrThrow)
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("No game was playing");
+    assertThat(attempts.get(2).resultOrThrow().gameTotals()).isEqualTo(new Tally(2, 1));
+    assertThatThrownBy(attempts.get(3)::resultOrThrow)
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("alice already voted up on Quiplash 3");
+    CastVoteResult switched = attempts.get(4).resultOrThrow();
+    assertThat(switched.outcome()).isEqualTo(VoteOutcome.SWITCHED);
+    assertThat(switched.gameTotals()).isEqualTo(new Tally(1, 2));
+    assertThat(attempts.get(5).resultOrThrow().sessionGameTally()).isEqualTo(new Tally(2, 1));
+    assertThat(attempts.get(6).resultOrThrow().vote().sessionGameId()).isEqualTo(11);
+    assertThat(published.events)
+        .extracting(event -> (VoteReceived) event)
+        .extracting(
+            VoteReceived::username,
+            VoteReceived::vote,
+            VoteReceived::upvotes,
+            VoteReceived::downvotes)
+        .containsExactly(
+            tuple("dave", VoteType.DOWN, 0, 1),
+            tuple("alice", VoteType.UP, 1, 1),
+            tuple("carol", VoteType.UP, 2, 1),
+            tuple("alice", VoteType.DOWN, 1, 2),
+            tuple("dave", VoteType.UP, 2, 1),
+            tuple("erin", VoteType.DOWN, 0, 1));
+    assertThat(games.findById(quiplash.id()).orElseThrow().upvotes()).isEqualTo(2);
+    assertThat(games.findById(quiplash.id()).orElseThrow().downvotes()).isEqualTo(1);
+    assertThat(votes.all()).hasSize(4);
+  }
+
+  @Test
+  void aBatchWithoutAnActiveSessionRefusesEveryVote() {
+    List<VoteAttempt> attempts =
+        live.castAll(
+            List.of(
+                CastVoteCommand.of("alice", "up", null), CastVoteCommand.of("bob", "up", null)));
+
+    assertThat(attempts)
+        .allSatisfy(
+            attempt ->
+                assertThatThrownBy(attempt::resultOrThrow)
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining("No session is active"));
+    assertThat(published.events).isEmpty();
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.gamepicker.application.port.in.vote;
 
-/** Use case: counts a live vote from a chat bot for the game playing in the active session. */
+import java.util.List;
+
+/** Use case: counts live votes from chat for the game playing in the active session. */
 public interface CastVoteUseCase {
 
   /**
@@ -10,4 +12,12 @@ public interface CastVoteUseCase {
    * timestamp in the future.
    */
   CastVoteResult cast(CastVoteCommand command);
+
+  /**
+   * Counts several votes in one transaction, in their order, as {@link #cast} would one after the
+   * other (each {@code vote.received} carries the totals after its own vote), for a chat whose
+   * votes arrive faster than one transaction each can keep up with. A refused vote is reported in
+   * its place and does not stop the others; a failure of the database counts none of them.
+   */
+  List<VoteAttempt> castAll(List<CastVoteCommand> commands);
 }
