@@ -1,4 +1,4 @@
-// The benchmark's phases, A and B alternating: fan-out, live votes, a full session, picker, RSS; prints the ratios and writes the results files.
+// The benchmark's phases, A B C alternating (Game Picker, the fair peer, the floor): fan-out, live votes, a full session, picker, RSS; prints the ratios and writes the results files.
 'use strict';
 
 const fs = require('node:fs');
@@ -13,14 +13,16 @@ const { rssMb } = require('./lib/memory');
 const args = options({
   url: 'http://127.0.0.1:5090', // Game Picker
   'server-pid': 0, // its JVM, for RSS
-  'reference-url': 'http://127.0.0.1:5091', // the Node.js broadcaster
+  'peer-url': 'http://127.0.0.1:5092', // the fair peer: Node.js + ws + pg doing the same durable work (reference/durable-peer.js)
+  'peer-pid': 0,
+  'reference-url': 'http://127.0.0.1:5091', // the bare Node.js broadcaster, no database: the fan-out's floor
   'reference-pid': 0,
   'db-host': '127.0.0.1', // the PostgreSQL database Game Picker runs on (password: PGPASSWORD)
   'db-port': 5432,
   'db-name': 'gamepicker_bench',
   'db-user': 'gamepicker',
   'out-dir': path.join(__dirname, 'out'),
-  rounds: 3, // how many times each A/B pair runs
+  rounds: 3, // how many times each A B (C) group runs
   'warm-up-seconds': 120, // load on Game Picker before measuring: its JIT compiles for minutes
   clients: 1000,
   events: 30,
@@ -48,20 +50,26 @@ function script(name, scriptArgs, timeoutS) {
 }
 
 
+// Each target's process, for RSS. The fair peer's catalog is its own (the same CSV as Game Picker's,
+// so the same games with the same ids); the broadcaster, which has none, takes Game Picker's.
+const PIDS = { gamepicker: () => args['server-pid'], peer: () => args['peer-pid'], reference: () => args['reference-pid'] };
+
 function fanout(target, url, clients, events) {
+  const catalogUrl = target === 'peer' ? args['peer-url'] : args.url;
   const result = script(
     'fanout.js',
-    ['--target', target, '--url', url, '--catalog-url', args.url, '--clients', clients, '--events', events],
+    ['--target', target, '--url', url, '--catalog-url', catalogUrl, '--clients', clients, '--events', events],
     120 + events * 11, // connecting, then at most the 10 s event timeout and the gap per event
   );
-  result.rssMb = rssMb(target === 'gamepicker' ? args['server-pid'] : args['reference-pid']);
+  result.rssMb = rssMb(PIDS[target]());
   return result;
 }
 
-function votes(connections, seconds, preloadVotes, gameIndex) {
+/** A live-vote run on Game Picker (url = args.url) or the fair peer (args['peer-url']), which speak the same REST calls. */
+function votes(url, connections, seconds, preloadVotes, gameIndex) {
   return script(
     'votes.js',
-    ['--url', args.url, '--connections', connections, '--seconds', seconds, '--preload-votes', preloadVotes, '--game-index', gameIndex],
+    ['--url', url, '--connections', connections, '--seconds', seconds, '--preload-votes', preloadVotes, '--game-index', gameIndex],
     seconds + 180,
   );
 }
@@ -105,7 +113,7 @@ function throughput(method, requestPath, body, seconds) {
   );
 }
 
-/** Runs each of the named measurements once per round, in turn (A B A B ...), printing each run. */
+/** Runs each of the named measurements once per round, in turn (A B C A B C ...), printing each run. */
 function alternate(phase, measurements) {
   const runs = Object.fromEntries(Object.keys(measurements).map((name) => [name, []]));
   for (let round = 1; round <= args.rounds; round++) {
@@ -131,16 +139,20 @@ main(async () => {
 
   console.log(`warm-up, at least ${args['warm-up-seconds']} s (not reported)`);
   fanout('reference', args['reference-url'], 100, 5);
+  // V8 optimizes the peer's few hot functions within seconds; one round of each of its paths.
+  fanout('peer', args['peer-url'], 200, 5);
+  votes(args['peer-url'], 8, 10, 0, 0);
   const warmUntil = Date.now() + args['warm-up-seconds'] * 1000;
   do {
     fanout('gamepicker', args.url, 200, 5);
-    votes(8, 10, 0, 0);
+    votes(args.url, 8, 10, 0, 0);
     throughput('POST', '/api/pick', '{}', 3);
     throughput('GET', '/health/live', '', 2);
   } while (Date.now() < warmUntil);
 
   const fanouts = alternate(`fan-out ${args.clients} clients x ${args.events} events`, {
     gamepicker: () => fanout('gamepicker', args.url, args.clients, args.events),
+    peer: () => fanout('peer', args['peer-url'], args.clients, args.events),
     reference: () => fanout('reference', args['reference-url'], args.clients, args.events),
   });
 
@@ -148,15 +160,16 @@ main(async () => {
   const voteLevels = args['vote-connections'].split(',').map(Number);
   const voteRuns = voteLevels.map((connections) =>
     alternate(`votes ${connections} connections`, {
-      gamepicker: () => votes(connections, args['vote-seconds'], 0, gameIndex++),
+      gamepicker: () => votes(args.url, connections, args['vote-seconds'], 0, gameIndex++),
+      peer: () => votes(args['peer-url'], connections, args['vote-seconds'], 0, gameIndex++),
       reference: () => insertOneRowPerTransaction(connections, args['vote-seconds']),
     }),
   );
 
   const fullConnections = args['full-session-connections'];
   const sessions = alternate(`votes ${fullConnections} connections, empty vs full session`, {
-    empty: () => votes(fullConnections, args['vote-seconds'], 0, gameIndex++),
-    full: () => votes(fullConnections, args['vote-seconds'], args['preload-votes'], gameIndex++),
+    empty: () => votes(args.url, fullConnections, args['vote-seconds'], 0, gameIndex++),
+    full: () => votes(args.url, fullConnections, args['vote-seconds'], args['preload-votes'], gameIndex++),
   });
 
   const picks = alternate('picker', {
@@ -167,67 +180,93 @@ main(async () => {
 
   const rows = [];
   /**
-   * A row comparing one measure of A's runs with B's: each side's median (min–max) over the rounds,
-   * and the ratio A/B taken within each round (its runs were next to each other in time, so load
-   * from elsewhere on the machine mostly cancels), as the median (min–max) of those ratios.
-   * `meets(ourSpread, ratioSpread)` judges the target, when there is one.
+   * A row comparing one measure of A's runs with B's and, when given, C's: each side's median
+   * (min–max) over the rounds, and the ratios A/B and A/C taken within each round (its runs were
+   * next to each other in time, so load from elsewhere on the machine mostly cancels), as the
+   * median (min–max) of those per-round ratios. `meets(ours, ratioToB, ratioToC)` judges the
+   * target, when there is one.
    */
-  function compare(what, oursRuns, referenceRuns, field, target = '', meets = undefined) {
+  function compare(what, oursRuns, bRuns, field, { floor = undefined, target = '', meets = undefined } = {}) {
     const ours = of(oursRuns, field);
-    const ratios = spread(oursRuns.map((run, i) => round(run[field] / referenceRuns[i][field])));
-    const met = meets === undefined ? '' : meets(ours, ratios) ? 'yes' : 'no';
-    rows.push({ what, ours: shown(ours), reference: shown(of(referenceRuns, field)), ratio: shown(ratios), target, met });
+    const ratiosTo = (runs) => spread(oursRuns.map((run, i) => round(run[field] / runs[i][field])));
+    const ratioToB = ratiosTo(bRuns);
+    const ratioToC = floor && ratiosTo(floor);
+    const met = meets === undefined ? '' : meets(ours, ratioToB, ratioToC) ? 'yes' : 'no';
+    rows.push({
+      what,
+      ours: shown(ours),
+      b: shown(of(bRuns, field)),
+      ratioB: shown(ratioToB),
+      c: floor ? shown(of(floor, field)) : '',
+      ratioC: floor ? shown(ratioToC) : '',
+      target,
+      met,
+    });
   }
-  /** A row of counts that must be zero, summed over all runs. */
-  function mustBeZero(what, count, referenceCount = '') {
-    rows.push({ what, ours: count, reference: referenceCount, ratio: '', target: '0', met: count === 0 ? 'yes' : 'no' });
+  /** A row of counts that must be zero (for A, which the target judges), summed over all runs. */
+  function mustBeZero(what, count, bCount = '', cCount = '') {
+    rows.push({ what, ours: count, b: bCount, ratioB: '', c: cCount, ratioC: '', target: '0', met: count === 0 ? 'yes' : 'no' });
   }
-  const atMost = (limit) => (_, ratios) => ratios.median <= limit;
-  const atLeast = (limit) => (_, ratios) => ratios.median >= limit;
+  const atLeast = (limit) => (_, ratioToB) => ratioToB.median >= limit;
 
+  // Fan-out: A Game Picker, B the fair peer, C the bare broadcaster (the floor).
   const fanoutWhat = `fan-out, ${args.clients} clients × ${args.events} events`;
-  compare(`${fanoutWhat}: p50 ms`, fanouts.gamepicker, fanouts.reference, 'p50Ms', 'ratio ≤ 1', atMost(1));
-  compare(`${fanoutWhat}: p99 ms`, fanouts.gamepicker, fanouts.reference, 'p99Ms', 'ratio ≤ 1', atMost(1));
-  mustBeZero(`${fanoutWhat}: lost events (all runs)`, total(fanouts.gamepicker, 'lost'), total(fanouts.reference, 'lost'));
-  mustBeZero(`${fanoutWhat}: duplicate events (all runs)`, total(fanouts.gamepicker, 'duplicates'), total(fanouts.reference, 'duplicates'));
-  compare(`${fanoutWhat}: event size, bytes`, fanouts.gamepicker, fanouts.reference, 'messageBytes');
-  compare(`${fanoutWhat}: add-game / trigger request p50 ms`, fanouts.gamepicker, fanouts.reference, 'triggerP50Ms');
-  compare(`${fanoutWhat}: first client's event, p50 over events, ms`, fanouts.gamepicker, fanouts.reference, 'firstArrivalP50Ms');
-  compare(`${fanoutWhat}: clients connect + subscribe, s`, fanouts.gamepicker, fanouts.reference, 'connectS');
+  const fanoutTarget = { target: 'A/B ≤ 1 and A/C ≤ 1.5', meets: (_, toPeer, toFloor) => toPeer.median <= 1 && toFloor.median <= 1.5 };
+  const vsPeerAndFloor = (field, extra = {}) => [fanouts.gamepicker, fanouts.peer, field, { floor: fanouts.reference, ...extra }];
+  compare(`${fanoutWhat}: p50 ms`, ...vsPeerAndFloor('p50Ms', fanoutTarget));
+  compare(`${fanoutWhat}: p99 ms`, ...vsPeerAndFloor('p99Ms', fanoutTarget));
+  const fanoutTotal = (field) => [total(fanouts.gamepicker, field), total(fanouts.peer, field), total(fanouts.reference, field)];
+  mustBeZero(`${fanoutWhat}: lost events (all runs)`, ...fanoutTotal('lost'));
+  mustBeZero(`${fanoutWhat}: duplicate events (all runs)`, ...fanoutTotal('duplicates'));
+  compare(`${fanoutWhat}: event size, bytes`, ...vsPeerAndFloor('messageBytes'));
+  compare(`${fanoutWhat}: add-game (C: trigger) request p50 ms`, ...vsPeerAndFloor('triggerP50Ms'));
+  compare(`${fanoutWhat}: first client's event, p50 over events, ms`, ...vsPeerAndFloor('firstArrivalP50Ms'));
+  compare(`${fanoutWhat}: clients connect + subscribe, s`, ...vsPeerAndFloor('connectS'));
 
+  // Live votes: A Game Picker, B the fair peer, C pgbench inserting one row per transaction (the floor).
   voteLevels.forEach((connections, i) => {
-    const { gamepicker, reference } = voteRuns[i];
+    const { gamepicker, peer, reference } = voteRuns[i];
     const what = `live votes, PostgreSQL, ${connections} conn.`;
     const atTarget = connections === 8;
-    compare(`${what}: votes/s vs inserts/s`, gamepicker, reference, 'perSecond', atTarget ? 'ratio ≥ 0.5' : '', atTarget ? atLeast(0.5) : undefined);
-    compare(`${what}: p50 ms`, gamepicker, reference, 'p50Ms');
-    compare(`${what}: p99 ms`, gamepicker, reference, 'p99Ms', atTarget ? 'ours ≤ 25 ms' : '', atTarget ? (ours) => ours.median <= 25 : undefined);
-    mustBeZero(`${what}: answers other than 200 (all runs)`, unanswered(gamepicker));
+    compare(`${what}: votes/s (C: pgbench inserts/s)`, gamepicker, peer, 'perSecond', {
+      floor: reference,
+      ...(atTarget ? { target: 'A/B ≥ 1', meets: atLeast(1) } : {}),
+    });
+    compare(`${what}: p50 ms`, gamepicker, peer, 'p50Ms', { floor: reference });
+    compare(`${what}: p99 ms`, gamepicker, peer, 'p99Ms', {
+      floor: reference,
+      ...(atTarget ? { target: 'A ≤ 15 ms', meets: (ours) => ours.median <= 15 } : {}),
+    });
+    mustBeZero(`${what}: answers other than 200 (all runs)`, unanswered(gamepicker), unanswered(peer));
   });
 
-  const fullWhat = `live votes, ${args['full-session-connections']} conn., session holding ${shown(of(sessions.full, 'votesBefore'))} votes (A) vs an empty one (B)`;
-  compare(`${fullWhat}: votes/s`, sessions.full, sessions.empty, 'perSecond', 'ratio ≥ 0.9 (as fast)', atLeast(0.9));
+  const fullWhat = `live votes, ${args['full-session-connections']} conn., Game Picker, session holding ${shown(of(sessions.full, 'votesBefore'))} votes (A) vs an empty one (B)`;
+  compare(`${fullWhat}: votes/s`, sessions.full, sessions.empty, 'perSecond', { target: 'A/B ≥ 0.9 (as fast)', meets: atLeast(0.9) });
   compare(`${fullWhat}: p99 ms`, sessions.full, sessions.empty, 'p99Ms');
   mustBeZero(`${fullWhat}: answers other than 200 (all runs)`, unanswered([...sessions.full, ...sessions.empty]));
 
   for (const [name, what] of [['pickAll', 'POST /api/pick {}'], ['pickFiltered', `POST /api/pick ${PICK_FILTERS}`]]) {
-    compare(`${what}, ${args['pick-connections']} conn.: req/s vs GET /health/live`, picks[name], picks.health, 'perSecond', 'ratio ≥ 0.5', atLeast(0.5));
+    compare(`${what}, ${args['pick-connections']} conn.: req/s (A) vs GET /health/live (B)`, picks[name], picks.health, 'perSecond', {
+      target: 'A/B ≥ 0.6',
+      meets: atLeast(0.6),
+    });
   }
 
   compare(
-    `RSS MB after each fan-out run (idle before: ${idleRssMb} MB), server JVM vs Node broadcaster`,
-    fanouts.gamepicker, fanouts.reference, 'rssMb', 'ours ≤ 512 MB', (ours) => ours.max <= 512,
+    `RSS MB after each fan-out run (idle before: ${idleRssMb} MB): server JVM (A), fair peer (B), broadcaster (C)`,
+    ...vsPeerAndFloor('rssMb', { target: 'A ≤ 400 MB', meets: (ours) => ours.max <= 400 }),
   );
 
   const table = [
-    '| measure | A: Game Picker, median (min–max) | B: reference, median (min–max) | ratio A/B per round, median (min–max) | target | met |',
-    '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.what} | ${r.ours} | ${r.reference} | ${r.ratio} | ${r.target} | ${r.met} |`),
+    '| measure | A: Game Picker, median (min–max) | B: fair peer (or as named), median (min–max) | ratio A/B per round, median (min–max) ' +
+      '| C: floor (bare broadcaster / pgbench), median (min–max) | ratio A/C per round, median (min–max) | target | met |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.what} | ${r.ours} | ${r.b} | ${r.ratioB} | ${r.c} | ${r.ratioC} | ${r.target} | ${r.met} |`),
   ].join('\n');
   const stamp = started.toISOString().replace(/[:.]/g, '-');
   const load = (averages) => averages.map((average) => average.toFixed(2)).join(' ');
   const header =
-    `Game Picker benchmark, ${started.toISOString()}, ${args.rounds} rounds A/B alternating, node ${process.version}; ` +
+    `Game Picker benchmark, ${started.toISOString()}, ${args.rounds} rounds A B C alternating, node ${process.version}; ` +
     `load average (1, 5, 15 min) at the start ${load(loadAtStart)}, at the end ${load(os.loadavg())}`;
   fs.writeFileSync(path.join(args['out-dir'], `results-${stamp}.md`), `${header}\n\n${table}\n`);
   fs.writeFileSync(

@@ -9,7 +9,7 @@ const { round } = require('./lib/closed-loop');
 const { subscribedClient, connectAll } = require('./lib/live-clients');
 
 const args = options({
-  target: 'gamepicker', // or: reference (the Node.js broadcaster in reference/broadcaster.js)
+  target: 'gamepicker', // or: peer (reference/durable-peer.js, same REST calls), reference (the bare broadcaster in reference/broadcaster.js)
   url: 'http://127.0.0.1:5090', // the target's HTTP base; the socket is ws://same/api/sessions/live
   'trigger-url': '', // where the events are caused (another node of a cluster); default: url
   'catalog-url': '', // where the reference's events take their games from (Game Picker); default: url
@@ -53,13 +53,15 @@ function referenceEventData(sessionId, game, playNumber, code) {
 }
 
 main(async () => {
-  const onGamePicker = args.target === 'gamepicker';
-  if (!onGamePicker && args.target !== 'reference') {
-    throw new Error(`--target must be gamepicker or reference, got ${args.target}`);
+  if (!['gamepicker', 'peer', 'reference'].includes(args.target)) {
+    throw new Error(`--target must be gamepicker, peer or reference, got ${args.target}`);
   }
-  const token = onGamePicker ? adminToken() : 'reference-accepts-any-token';
+  // Game Picker and the fair peer both add the game with POST /api/sessions/{id}/games; the bare
+  // broadcaster is told the event's data over POST /trigger.
+  const viaRestApi = args.target !== 'reference';
+  const token = args.target === 'gamepicker' ? adminToken() : `${args.target}-accepts-any-token`;
   const games = await api.enabledGames(args['catalog-url'] || args.url);
-  const sessionId = onGamePicker ? await api.startFreshSession(args.url, token, 'bench: fan-out') : 1;
+  const sessionId = viaRestApi ? await api.startFreshSession(args.url, token, 'bench: fan-out') : 1;
 
   const sentAt = new Map(); // room code -> when its trigger request was sent
   const arrivals = new Map(); // room code -> how many clients got it
@@ -112,7 +114,7 @@ main(async () => {
     });
     arrivals.set(code, 0);
     sentAt.set(code, performance.now());
-    const triggered = onGamePicker
+    const triggered = viaRestApi
       ? api.addGame(args['trigger-url'] || args.url, token, sessionId, game.id, code)
       : request(`${args.url}/trigger`, {
           method: 'POST',
