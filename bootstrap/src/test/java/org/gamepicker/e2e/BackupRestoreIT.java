@@ -41,7 +41,9 @@ class BackupRestoreIT extends SessionEndToEndTest {
   private static final int PORT = Integer.getInteger("it.http.port", 9680);
   private static final String SECRET = "backup-restore-secret-" + System.nanoTime();
   private static final String HOOK_PATH = "/backup-restore";
-  private static final String POSTGRESQL_DATABASE = "gp_backup_pg";
+
+  /** The database the restored PostgreSQL server gets: the cluster test's, emptied first. */
+  private static final String POSTGRESQL_DATABASE = System.getProperty("it.cluster.db.name");
 
   /** What server A answered at backup time, by path. */
   private static final Map<String, String> ANSWERS = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import org.gamepicker.application.port.in.backup.DatabaseNotEmptyException;
 import org.gamepicker.application.port.in.backup.RestoreUseCase;
 import org.gamepicker.application.port.in.backup.RestoredBackup;
 import org.gamepicker.application.port.out.DatabaseBackup;
+import org.gamepicker.application.service.event.EventRelay;
 
 /**
  * Backs the database up and restores it into an empty one, in one transaction: a restore that fails
@@ -29,13 +30,15 @@ public class BackupService implements BackUpUseCase, RestoreUseCase {
 
   private DatabaseBackup database;
   private UserTransaction transaction;
+  private EventRelay relay;
 
   protected BackupService() {}
 
   @Inject
-  public BackupService(DatabaseBackup database, UserTransaction transaction) {
+  public BackupService(DatabaseBackup database, UserTransaction transaction, EventRelay relay) {
     this.database = database;
     this.transaction = transaction;
+    this.relay = relay;
   }
 
   @Override
@@ -43,20 +46,31 @@ public class BackupService implements BackUpUseCase, RestoreUseCase {
     database.write(out);
   }
 
+  /**
+   * Restores in one transaction, while the relay holds back: live clients and the other subscribers
+   * go on from the restored log's end, and are not handed its events again as news.
+   */
   @Override
   public RestoredBackup restore(InputStream in) {
+    try {
+      return relay.restoring(() -> restoreInOneTransaction(in));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("The restore's transaction failed", e);
+    }
+  }
+
+  private RestoredBackup restoreInOneTransaction(InputStream in) throws Exception {
     try {
       transaction.setTransactionTimeout((int) RESTORE_WITHIN.toSeconds());
       transaction.begin();
       RestoredBackup restored = database.restore(in, this::refuseUnlessEmpty);
       transaction.commit();
       return restored;
-    } catch (RuntimeException e) {
-      rollBack();
-      throw e;
     } catch (Exception e) {
       rollBack();
-      throw new IllegalStateException("The restore's transaction failed", e);
+      throw e;
     } finally {
       resetTimeout();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -82,6 +83,20 @@ public class EventRelay {
       batch.forEach(this::deliver);
     } while (batch.size() == BATCH);
     relayWaitingInOrder();
+  }
+
+  /**
+   * Runs {@code restore}, which commits a restored log without publishing its events, with relaying
+   * held back, then goes on from the log's end: the restored events are the past, which no
+   * subscriber is handed again.
+   */
+  public synchronized <T> T restoring(Callable<T> restore) throws Exception {
+    T restored = restore.call();
+    committedHere.clear();
+    waiting.clear();
+    relayedUpTo = eventLog.lastId();
+    relayed.startAfter(relayedUpTo);
+    return restored;
   }
 
   /** Delivers the waiting events that come next; true when none is left waiting. */

@@ -123,6 +123,27 @@ class EventRelayTest {
   }
 
   @Test
+  void aRestoredLogIsNotHandedOnAndTheEventsAfterItAre() throws Exception {
+    commitHere();
+    relay.relayCommitted();
+
+    long restoredUpTo =
+        relay.restoring(
+            () -> {
+              for (int i = 0; i < 1200; i++) {
+                log.append(started()); // a restore writes the log without publishing
+              }
+              return log.lastId();
+            });
+    relay.relayNewEvents();
+    StoredEvent after = commitHere();
+    relay.relayCommitted();
+
+    assertThat(delivered).containsExactly(2L, after.id());
+    assertThat(after.id()).isEqualTo(restoredUpTo + 1);
+  }
+
+  @Test
   void theFeedsFindWhatWasRelayedWithoutReadingTheLog() {
     commitHere();
     commitHere();
