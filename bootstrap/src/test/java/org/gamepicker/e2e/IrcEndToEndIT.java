@@ -24,9 +24,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * night's start, each game with its room code, an audience poll (whose {@code !vote N} ballots
  * arrive at the REST API) and the night's end are announced in the channel, and a chat burst of
  * {@code it.irc.burst.nicks} votes (default 5,000) from as many nicks, spread over 10 s, is counted
- * in full within {@code it.irc.burst.within} seconds of the first (default 40: the issue's target
- * is 15 s, which this path does not meet yet on a 2-core machine; see
- * docs/guides/chat-votes-irc.md).
+ * in full within {@code it.irc.burst.within} seconds of the first (default 15, the
+ * target in docs/guides/chat-votes-irc.md).
  */
 @DisabledIfSystemProperty(
     named = "it.db.kind",
@@ -43,12 +42,9 @@ class IrcEndToEndIT {
   private static final int BURST_NICKS = Integer.getInteger("it.irc.burst.nicks", 5000);
   private static final Duration BURST_SPREAD = Duration.ofSeconds(10);
 
-  /**
-   * A bound that catches a slower or lossy path: the issue's target of 15 s is not met yet (15.6 to
-   * 23.7 s measured on a quiet 2-core machine); -Dit.irc.burst.within=15 checks it.
-   */
+  /** The target: the burst counted in full within 15 s of its first vote. */
   private static final Duration BURST_COUNTED_WITHIN =
-      Duration.ofSeconds(Integer.getInteger("it.irc.burst.within", 40));
+      Duration.ofSeconds(Integer.getInteger("it.irc.burst.within", 15));
 
   @Test
   void chatVotesReachTheApiAndTheNightIsAnnouncedInTheChannel() throws Exception {
