@@ -24,8 +24,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * night's start, each game with its room code, an audience poll (whose {@code !vote N} ballots
  * arrive at the REST API) and the night's end are announced in the channel, and a chat burst of
  * {@code it.irc.burst.nicks} votes (default 5,000) from as many nicks, spread over 10 s, is counted
- * in full within {@code it.irc.burst.within} seconds of the first (default 15, the
- * target in docs/guides/chat-votes-irc.md).
+ * in full within {@code it.irc.burst.within} seconds of the first (default 15, the target in
+ * docs/guides/chat-votes-irc.md).
  */
 @DisabledIfSystemProperty(
     named = "it.db.kind",
