@@ -7,13 +7,15 @@
 //   GET  /api/sessions/active          the active session, or 404
 //   POST /api/sessions                 starts a session (logs and broadcasts session.started)
 //   POST /api/sessions/{id}/close      closes it (logs and broadcasts session.ended)
-//   POST /api/sessions/{id}/games      adds a game: one transaction, then game.added to the subscribers
-//   POST /api/votes/live               counts a vote: one transaction, then vote.received to the subscribers
+//   POST /api/sessions/{id}/games      adds a game: one statement, then game.added to the subscribers
+//   POST /api/votes/live               counts a vote: one statement, then vote.received to the subscribers
 //   GET  /api/votes?session_id=N       {total}: the session's votes
 //   GET  /health                       UP
-// Every write is one transaction on a pooled connection with named (prepared) statements; the
-// event is committed to the log before it is sent, serialized once and sent as the same bytes to
-// every subscriber. Tables: durable-peer-schema.sql. The bench README describes every statement.
+// A vote and an add-game are each ONE statement (data-modifying CTEs: one round trip, its own
+// transaction); the rarer writes (start, close) are transactions of a few statements. All are named
+// (prepared) statements on a pooled connection. The event is committed to the log before it is sent,
+// and sent as the same bytes to every subscriber. Tables: durable-peer-schema.sql. The bench README
+// describes every statement.
 
 const http = require('node:http');
 const WebSocket = require('ws');
@@ -42,47 +44,82 @@ class HttpError extends Error {
 
 // The statements, each prepared once per pooled connection (pg prepares a named query on its first use).
 const SQL = {
-  // add-game, in one transaction
-  lockSession: {
-    name: 'lock-session',
-    text: 'UPDATE sessions SET games_played = games_played + 1 WHERE id = $1 AND is_active RETURNING games_played',
+  // add-game, one statement: all its parts see the snapshot taken at its start, so each part works
+  // from the rows the previous part RETURNs (none when the session is missing or closed: nothing
+  // written). The snapshot cannot see a play another add-game committed after it, which the
+  // previous play's UPDATE would then miss: the session's UPDATE only takes a row whose
+  // games_played is still the snapshot's, so such a race writes nothing and the add is tried again.
+  addGame: {
+    name: 'add-game',
+    text:
+      'WITH session AS (' +
+      ' UPDATE sessions SET games_played = games_played + 1' +
+      ' WHERE id = $1 AND is_active AND games_played = (SELECT games_played FROM sessions WHERE id = $1)' +
+      ' RETURNING id, games_played' +
+      '), ended AS (' +
+      " UPDATE session_games sg SET status = 'played' FROM session s WHERE sg.session_id = s.id AND sg.status = 'playing'" +
+      '), play AS (' +
+      ' INSERT INTO session_games (session_id, game_id, status, played_at, manually_added, room_code)' +
+      " SELECT s.id, $2::bigint, 'playing', $3::timestamptz, $4::boolean, $5::text FROM session s" +
+      ' RETURNING id, game_id' +
+      '), game AS (' +
+      ' UPDATE games g SET play_count = g.play_count + 1 FROM play p WHERE g.id = p.game_id' +
+      ' RETURNING g.id, g.title, g.pack_name, g.min_players, g.max_players' +
+      '), event AS (' +
+      ' INSERT INTO events (type, session_id, payload, occurred_at)' +
+      " SELECT 'game.added', s.id, jsonb_build_object(" +
+      "'session', jsonb_build_object('id', s.id, 'is_active', 1, 'games_played', s.games_played), " +
+      "'game', jsonb_build_object('id', g.id, 'session_game_id', p.id, 'title', g.title, 'pack_name', g.pack_name, " +
+      "'min_players', g.min_players, 'max_players', g.max_players, 'manually_added', $4::boolean, 'room_code', $5::text)), $3" +
+      ' FROM session s, play p, game g' +
+      ' RETURNING id' +
+      ') SELECT s.games_played, p.id AS play_id, e.id AS event_id FROM session s, play p, event e',
   },
+  // a vote, one statement: the vote (the play it counts for is found in the same statement), the
+  // play's totals, the game's totals, the event with those totals (from the UPDATEs' RETURNING: the
+  // parts of one statement don't see each other's writes); no vote stored (no play at that time,
+  // or a repeat) leaves the later parts no row to work on, so nothing is written
+  vote: {
+    name: 'vote',
+    text:
+      'WITH vote AS (' +
+      ' INSERT INTO votes (session_game_id, username, vote_type, voted_at)' +
+      ' SELECT sg.id, $1::text, $2::text, $3::timestamptz FROM session_games sg JOIN sessions s ON s.id = sg.session_id' +
+      " WHERE s.is_active AND sg.status <> 'skipped' AND sg.played_at <= $3" +
+      ' ORDER BY sg.played_at DESC, sg.id DESC LIMIT 1' +
+      ' ON CONFLICT (session_game_id, username) DO UPDATE SET vote_type = EXCLUDED.vote_type, voted_at = EXCLUDED.voted_at' +
+      ' WHERE votes.vote_type <> EXCLUDED.vote_type AND votes.voted_at < EXCLUDED.voted_at' +
+      // xmax is 0 on a row this statement inserted, the updating transaction's id on one it updated:
+      // a new vote adds one to its side, a switched one also takes one off the other side
+      ' RETURNING id, session_game_id, (xmax <> 0) AS switched,' +
+      " CASE WHEN vote_type = 'up' THEN 1 WHEN xmax <> 0 THEN -1 ELSE 0 END AS up," +
+      " CASE WHEN vote_type = 'down' THEN 1 WHEN xmax <> 0 THEN -1 ELSE 0 END AS down" +
+      '), play AS (' +
+      ' UPDATE session_games sg SET upvotes = sg.upvotes + v.up, downvotes = sg.downvotes + v.down' +
+      ' FROM vote v WHERE sg.id = v.session_game_id' +
+      ' RETURNING sg.session_id, sg.game_id, sg.upvotes, sg.downvotes, v.up, v.down' +
+      '), game AS (' +
+      ' UPDATE games g SET upvotes = g.upvotes + p.up, downvotes = g.downvotes + p.down' +
+      ' FROM play p WHERE g.id = p.game_id' +
+      ' RETURNING g.id, g.title, g.upvotes, g.downvotes' +
+      '), event AS (' +
+      ' INSERT INTO events (type, session_id, payload, occurred_at)' +
+      " SELECT 'vote.received', p.session_id, jsonb_build_object(" +
+      "'session', jsonb_build_object('id', p.session_id), " +
+      "'game', jsonb_build_object('id', g.id, 'title', g.title, 'upvotes', g.upvotes, 'downvotes', g.downvotes, " +
+      "'popularity_score', g.upvotes - g.downvotes), " +
+      "'vote', jsonb_build_object('username', $1::text, 'type', $2::text, 'timestamp', $4::text)), $5::timestamptz" +
+      ' FROM play p, game g' +
+      ' RETURNING id' +
+      ') SELECT v.id, v.session_game_id, v.switched, p.session_id, p.game_id, p.upvotes AS play_upvotes,' +
+      ' p.downvotes AS play_downvotes, g.upvotes, g.downvotes, e.id AS event_id FROM vote v, play p, game g, event e',
+  },
+  // closing a session ends its playing game
   endPreviousPlay: {
     name: 'end-previous-play',
     text: "UPDATE session_games SET status = 'played' WHERE session_id = $1 AND status = 'playing'",
   },
-  insertPlay: {
-    name: 'insert-play',
-    text:
-      'INSERT INTO session_games (session_id, game_id, status, played_at, manually_added, room_code) ' +
-      "VALUES ($1, $2, 'playing', $3, $4, $5) RETURNING id",
-  },
-  countPlay: { name: 'count-play', text: 'UPDATE games SET play_count = play_count + 1 WHERE id = $1' },
-  // a vote, in one transaction: the vote (the play it counts for is found in the same statement),
-  // the play's totals, the game's totals, the event
-  upsertVote: {
-    name: 'upsert-vote',
-    text:
-      'INSERT INTO votes (session_game_id, username, vote_type, voted_at) ' +
-      'SELECT sg.id, $1, $2, $3 FROM session_games sg JOIN sessions s ON s.id = sg.session_id ' +
-      "WHERE s.is_active AND sg.status <> 'skipped' AND sg.played_at <= $3 " +
-      'ORDER BY sg.played_at DESC, sg.id DESC LIMIT 1 ' +
-      'ON CONFLICT (session_game_id, username) DO UPDATE SET vote_type = EXCLUDED.vote_type, voted_at = EXCLUDED.voted_at ' +
-      'WHERE votes.vote_type <> EXCLUDED.vote_type AND votes.voted_at < EXCLUDED.voted_at ' +
-      // xmax is 0 on a row this statement inserted, the updating transaction's id on one it updated
-      'RETURNING id, session_game_id, (xmax <> 0) AS switched',
-  },
-  countVoteOnPlay: {
-    name: 'count-vote-on-play',
-    text:
-      'UPDATE session_games SET upvotes = upvotes + $2, downvotes = downvotes + $3 WHERE id = $1 ' +
-      'RETURNING session_id, game_id, upvotes, downvotes',
-  },
-  countVoteOnGame: {
-    name: 'count-vote-on-game',
-    text: 'UPDATE games SET upvotes = upvotes + $2, downvotes = downvotes + $3 WHERE id = $1 RETURNING upvotes, downvotes',
-  },
-  // every event
+  // the other events (session started, ended), each in its write's transaction
   insertEvent: {
     name: 'insert-event',
     text: 'INSERT INTO events (type, session_id, payload, occurred_at) VALUES ($1, $2, $3, $4) RETURNING id',
@@ -145,11 +182,16 @@ main(async () => {
     }
   }
 
-  /** Writes the event in the transaction; answers the event's text, serialized once for every recipient. */
+  /** An event's text, serialized once for every recipient: its data's JSON in Game Picker's envelope. */
+  function eventText(type, occurredAt, dataJson, id) {
+    return `{"type":${JSON.stringify(type)},"timestamp":"${occurredAt.toISOString()}","data":${dataJson},"id":${id}}`;
+  }
+
+  /** Writes the event in the transaction; answers the event's text. */
   async function logEvent(client, type, sessionId, data, occurredAt) {
     const dataJson = JSON.stringify(data);
     const { rows } = await client.query({ ...SQL.insertEvent, values: [type, sessionId, dataJson, occurredAt] });
-    return `{"type":${JSON.stringify(type)},"timestamp":"${occurredAt.toISOString()}","data":${dataJson},"id":${rows[0].id}}`;
+    return eventText(type, occurredAt, dataJson, rows[0].id);
   }
 
   // Live clients: session id -> its subscribers; every authenticated socket (for session.started).
@@ -225,7 +267,7 @@ main(async () => {
       : new HttpError(409, `Session ${sessionId} is closed`);
   }
 
-  /** POST /api/sessions/{id}/games: the play and its game.added in one transaction, then the broadcast. */
+  /** POST /api/sessions/{id}/games: the play and its game.added in one statement, then the broadcast. */
   async function addGame(sessionId, body) {
     const game = catalog.get(Number(body.game_id));
     if (body.game_id === undefined || body.game_id === null) {
@@ -240,32 +282,38 @@ main(async () => {
     }
     const manuallyAdded = body.manually_added === true;
     const now = new Date();
-    const { playId, text } = await inTransaction(async (client) => {
-      const locked = await client.query({ ...SQL.lockSession, values: [sessionId] });
-      if (locked.rows.length === 0) {
-        await missingOrClosed(client, sessionId);
+    let added;
+    for (;;) {
+      const { rows } = await pool.query({ ...SQL.addGame, values: [sessionId, game.id, now, manuallyAdded, roomCode] });
+      if (rows.length > 0) {
+        added = rows[0];
+        break;
       }
-      const gamesPlayed = locked.rows[0].games_played;
-      await client.query({ ...SQL.endPreviousPlay, values: [sessionId] });
-      const play = await client.query({ ...SQL.insertPlay, values: [sessionId, game.id, now, manuallyAdded, roomCode] });
-      await client.query({ ...SQL.countPlay, values: [game.id] });
-      const playId = Number(play.rows[0].id);
-      const data = {
-        session: { id: sessionId, is_active: 1, games_played: gamesPlayed },
-        game: {
-          id: game.id,
-          session_game_id: playId,
-          title: game.title,
-          pack_name: game.pack_name,
-          min_players: game.min_players,
-          max_players: game.max_players,
-          manually_added: manuallyAdded,
-          room_code: roomCode,
-        },
-      };
-      return { playId, text: await logEvent(client, 'game.added', sessionId, data, now) };
-    });
-    send(subscribers.get(sessionId), text);
+      // nothing written: a missing or closed session, else another add-game committed after this
+      // statement's snapshot (see SQL.addGame): once more, with a snapshot that sees it
+      const { rows: session } = await pool.query({ ...SQL.sessionExists, values: [sessionId] });
+      if (session.length === 0) {
+        throw new HttpError(404, `Session ${sessionId} not found`);
+      }
+      if (!session[0].is_active) {
+        throw new HttpError(409, `Session ${sessionId} is closed`);
+      }
+    }
+    const playId = Number(added.play_id);
+    const data = {
+      session: { id: sessionId, is_active: 1, games_played: added.games_played },
+      game: {
+        id: game.id,
+        session_game_id: playId,
+        title: game.title,
+        pack_name: game.pack_name,
+        min_players: game.min_players,
+        max_players: game.max_players,
+        manually_added: manuallyAdded,
+        room_code: roomCode,
+      },
+    };
+    send(subscribers.get(sessionId), eventText('game.added', now, JSON.stringify(data), added.event_id));
     return [
       201,
       {
@@ -285,7 +333,7 @@ main(async () => {
     ];
   }
 
-  /** POST /api/votes/live: the vote, the play's and the game's totals and vote.received in one transaction, then the broadcast. */
+  /** POST /api/votes/live: the vote, the play's and the game's totals and vote.received in one statement, then the broadcast. */
   async function liveVote(body) {
     const username = typeof body.username === 'string' ? body.username.trim() : '';
     if (username === '' || username.length > 100) {
@@ -305,57 +353,44 @@ main(async () => {
         throw new HttpError(400, 'timestamp is in the future');
       }
     }
-    const up = body.vote === 'up';
-    const counted = await inTransaction(async (client) => {
-      const stored = await client.query({ ...SQL.upsertVote, values: [username, body.vote, votedAt] });
-      if (stored.rows.length === 0) {
-        return null; // no play at that time, or a repeat: told apart after the rollback
-      }
-      const { id: voteId, session_game_id: playId, switched } = stored.rows[0];
-      // a new vote adds one to its side; a switched one also takes one off the other side
-      const deltaUp = up ? 1 : switched ? -1 : 0;
-      const deltaDown = up ? (switched ? -1 : 0) : 1;
-      const play = (await client.query({ ...SQL.countVoteOnPlay, values: [playId, deltaUp, deltaDown] })).rows[0];
-      const totals = (await client.query({ ...SQL.countVoteOnGame, values: [play.game_id, deltaUp, deltaDown] })).rows[0];
-      const sessionId = Number(play.session_id);
-      const game = catalog.get(Number(play.game_id));
-      const gameJson = {
-        id: game.id,
-        title: game.title,
-        upvotes: totals.upvotes,
-        downvotes: totals.downvotes,
-        popularity_score: totals.upvotes - totals.downvotes,
-      };
-      const data = {
-        session: { id: sessionId },
-        game: gameJson,
-        vote: { username, type: body.vote, timestamp: votedAt.toISOString() },
-      };
-      const text = await logEvent(client, 'vote.received', sessionId, data, now);
-      return {
-        sessionId,
-        text,
-        answer: {
-          outcome: switched ? 'switched' : 'counted',
-          vote: {
-            id: Number(voteId),
-            session_id: sessionId,
-            session_game_id: Number(playId),
-            game_id: game.id,
-            username,
-            vote: body.vote,
-            timestamp: votedAt.toISOString(),
-          },
-          game: gameJson,
-          session_game: { id: Number(playId), upvotes: play.upvotes, downvotes: play.downvotes },
-        },
-      };
-    });
-    if (counted === null) {
-      throw await notCounted(username, votedAt);
+    const { rows } = await pool.query({ ...SQL.vote, values: [username, body.vote, votedAt, votedAt.toISOString(), now] });
+    if (rows.length === 0) {
+      throw await notCounted(username, votedAt); // no play at that time, or a repeat: nothing was written
     }
-    send(subscribers.get(counted.sessionId), counted.text);
-    return [200, counted.answer];
+    const counted = rows[0];
+    const sessionId = Number(counted.session_id);
+    const playId = Number(counted.session_game_id);
+    const game = catalog.get(Number(counted.game_id));
+    const gameJson = {
+      id: game.id,
+      title: game.title,
+      upvotes: counted.upvotes,
+      downvotes: counted.downvotes,
+      popularity_score: counted.upvotes - counted.downvotes,
+    };
+    const data = {
+      session: { id: sessionId },
+      game: gameJson,
+      vote: { username, type: body.vote, timestamp: votedAt.toISOString() },
+    };
+    send(subscribers.get(sessionId), eventText('vote.received', now, JSON.stringify(data), counted.event_id));
+    return [
+      200,
+      {
+        outcome: counted.switched ? 'switched' : 'counted',
+        vote: {
+          id: Number(counted.id),
+          session_id: sessionId,
+          session_game_id: playId,
+          game_id: game.id,
+          username,
+          vote: body.vote,
+          timestamp: votedAt.toISOString(),
+        },
+        game: gameJson,
+        session_game: { id: playId, upvotes: counted.play_upvotes, downvotes: counted.play_downvotes },
+      },
+    ];
   }
 
   /** Why a vote was not counted: 404 when no game was playing, 409 (with the counted vote) for a repeat. */
