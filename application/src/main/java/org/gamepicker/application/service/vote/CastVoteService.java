@@ -78,7 +78,7 @@ public class CastVoteService implements CastVoteUseCase {
   }
 
   @Override
-  @Transactional
+  @Transactional(dontRollbackOn = DomainException.class)
   public List<VoteAttempt> castAll(List<CastVoteCommand> commands) {
     return count(commands);
   }
