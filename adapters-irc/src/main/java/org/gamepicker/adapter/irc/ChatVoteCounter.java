@@ -156,6 +156,14 @@ final class ChatVoteCounter {
           LOG.log(Level.FINE, "IRC: a chat vote not counted: {0}", refused.reason().getMessage());
         }
       }
+    } catch (DomainException conflict) {
+      // a vote of the same user stored meanwhile by another request: the batch was rolled back,
+      // so each vote is cast again on its own and only that one is refused
+      if (run.size() == 1) {
+        LOG.log(Level.FINE, "IRC: a chat vote not counted: {0}", conflict.getMessage());
+      } else {
+        run.forEach(vote -> castVotes(List.of(vote)));
+      }
     } catch (RuntimeException failed) {
       warn(() -> "IRC: " + run.size() + " chat votes could not be counted: " + failed);
     }

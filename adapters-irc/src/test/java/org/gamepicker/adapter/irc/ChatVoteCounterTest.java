@@ -35,8 +35,9 @@ class ChatVoteCounterTest {
   private final List<Integer> batches = new CopyOnWriteArrayList<>();
 
   /**
-   * Counts each vote, refuses those of "twice" as duplicates, and fails a batch holding one of
-   * "broken" as a database that is down would.
+   * Counts each vote, refuses those of "twice" as duplicates, fails a batch holding one of "broken"
+   * as a database that is down would, and refuses a batch of several holding one of "racer" as a
+   * vote stored meanwhile by another request would (one on its own is refused).
    */
   private final CastVoteUseCase useCase =
       new CastVoteUseCase() {
@@ -51,11 +52,15 @@ class ChatVoteCounterTest {
           if (commands.stream().anyMatch(command -> command.username().equals("broken"))) {
             throw new IllegalStateException("database down");
           }
+          if (commands.size() > 1
+              && commands.stream().anyMatch(command -> command.username().equals("racer"))) {
+            throw new ConflictException("racer's vote was stored by another request meanwhile");
+          }
           return commands.stream().map(this::attempt).toList();
         }
 
         private VoteAttempt attempt(CastVoteCommand command) {
-          if (command.username().equals("twice")) {
+          if (command.username().equals("twice") || command.username().equals("racer")) {
             return new VoteAttempt.Refused(new ConflictException("twice already voted up"));
           }
           counted.add(command.username() + " " + command.vote().wireName());
@@ -218,6 +223,19 @@ class ChatVoteCounterTest {
     assertThat(batches).allSatisfy(size -> assertThat(size).isBetween(1, ChatVoteCounter.BATCH));
     assertThat(batches.size())
         .isLessThanOrEqualTo(2000 / ChatVoteCounter.BATCH + ChatVoteCounter.WORKERS);
+  }
+
+  @Test
+  void aBatchRefusedForOneVoteIsCastAgainVoteByVoteAndOnlyThatOneIsLost() throws Exception {
+    // these nicks share racer's queue, so they are taken in one batch with it
+    for (String nick : List.of("ann", "racer", "dan", "lu")) {
+      counter.onChannelMessage(IrcMessage.parse(":" + nick + "!x@h PRIVMSG #n :thisgame++"));
+    }
+    counter.start();
+    waitForCounted(3);
+
+    assertThat(batches).startsWith(4);
+    assertThat(counted).containsExactlyInAnyOrder("ann up", "dan up", "lu up");
   }
 
   @Test
